@@ -1,0 +1,18 @@
+package com.careeragent;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+@EnableScheduling
+public class CareerAgentApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CareerAgentApplication.class, args);
+    }
+}

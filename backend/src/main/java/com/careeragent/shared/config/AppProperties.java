@@ -1,0 +1,27 @@
+package com.careeragent.shared.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Runtime settings read from the environment (see the README's configuration table).
+ *
+ * @param environment        {@code development} (default) or {@code production}
+ * @param dataDir            where the embedded database and generated dev secrets live
+ * @param jwtSecret          HMAC secret for access tokens; generated and kept in {@code dataDir} in development
+ * @param corsAllowedOrigins origins allowed to call the API from a browser on another origin
+ */
+@ConfigurationProperties("career-agent")
+public record AppProperties(
+        @DefaultValue("development") String environment,
+        Path dataDir,
+        String jwtSecret,
+        @DefaultValue List<String> corsAllowedOrigins) {
+
+    public boolean production() {
+        return "production".equalsIgnoreCase(environment);
+    }
+}
