@@ -1,0 +1,43 @@
+package com.careeragent.jobs.skills;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recounts how many open jobs ask for each skill (the {@code job_skill_frequencies} view) at start-up and
+ * every 10 minutes; over a million jobs that takes seconds, far too slow to do per keystroke.
+ * CONCURRENTLY keeps the old counts readable while the new ones are computed.
+ */
+@Component
+public class SkillFrequencyRefresher {
+
+    private static final Logger log = LoggerFactory.getLogger(SkillFrequencyRefresher.class);
+    private final JdbcClient jdbc;
+
+    SkillFrequencyRefresher(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Async
+    @EventListener(ApplicationReadyEvent.class)
+    public void onStartup() {
+        refresh();
+    }
+
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
+    public void refresh() {
+        long started = System.nanoTime();
+        try {
+            jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY job_skill_frequencies").update();
+            log.debug("Skill frequencies refreshed in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Could not refresh skill frequencies: {}", e.getMessage());
+        }
+    }
+}
