@@ -2,75 +2,104 @@ package com.careeragent.jobs.search;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The WHERE clause of a search over {@code jobs j}. Every condition is one an index or a cheap row test
- * answers: the GIN index on the weighted tsvector for text, GIN on skills, trigram GIN on location,
- * plain column tests for the rest (they run on rows an ordered index walk or a bitmap already found).
+ * The conditions of a search over {@code jobs j}, in two groups. Walk conditions (status, posted after)
+ * bound an index walk in posted_at order; row tests (everything else) are checked on each row the walk
+ * visits, cheapest first, the text match last. Together they are the WHERE clause of any other plan,
+ * where the GIN indexes on the tsvector and skills and the trigram index on location can answer them.
  */
 final class SearchConditions {
 
     static final String TSQUERY = "websearch_to_tsquery('english', :q)";
     static final String SALARY_PER_YEAR = "job_salary_per_year(coalesce(j.salary_max, j.salary_min), j.salary_period)";
+    static final String HAS_SALARY = "coalesce(j.salary_max, j.salary_min) IS NOT NULL";
 
-    private SearchConditions() {
+    private final List<String> walk = new ArrayList<>();
+    private final List<String> tests = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    private SearchConditions(JobQuery query, boolean withText) {
+        if (!query.includeClosed()) {
+            walk.add("j.status = 'open'");
+        }
+        if (query.postedAfter() != null) {
+            walk.add("j.posted_at >= :postedAfter");
+            params.put("postedAfter", Timestamp.from(query.postedAfter()));
+        }
+        if (query.remote() != null) {
+            tests.add("j.remote = :remote");
+            params.put("remote", query.remote());
+        }
+        if (!query.sources().isEmpty()) {
+            tests.add("j.source = ANY(:sources)");
+            params.put("sources", query.sources().toArray(String[]::new));
+        }
+        if (!query.seniority().isEmpty()) {
+            tests.add("j.seniority = ANY(:seniority)");
+            params.put("seniority", query.seniority().toArray(String[]::new));
+        }
+        if (!query.employmentTypes().isEmpty()) {
+            tests.add("j.employment_type = ANY(:employmentTypes)");
+            params.put("employmentTypes", query.employmentTypes().toArray(String[]::new));
+        }
+        if (query.salaryMin() != null) {
+            tests.add(HAS_SALARY + " AND " + SALARY_PER_YEAR + " >= :salaryMin");
+            params.put("salaryMin", query.salaryMin().longValue());
+        }
+        if (!query.skills().isEmpty()) {
+            tests.add("j.skills @> :skills::text[]");
+            params.put("skills", query.skills().toArray(String[]::new));
+        }
+        if (query.location() != null) {
+            tests.add("lower(j.location) LIKE :location");
+            params.put("location", "%" + likeEscape(query.location().toLowerCase()) + "%");
+        }
+        if (withText && query.hasText()) {
+            tests.add("j.search_vector @@ " + TSQUERY);
+            params.put("q", query.text());
+        }
     }
 
-    /** All conditions of the query. */
+    static SearchConditions of(JobQuery query) {
+        return new SearchConditions(query, true);
+    }
+
+    /** All conditions of the query as one WHERE clause. */
     static SqlFragment all(JobQuery query) {
-        return build(query, true);
+        return of(query).where();
     }
 
     /** The conditions except the text, for estimating how the filters alone spread over time. */
     static SqlFragment withoutText(JobQuery query) {
-        return build(query, false);
+        return new SearchConditions(query, false).where();
     }
 
-    private static SqlFragment build(JobQuery query, boolean withText) {
-        List<String> conditions = new ArrayList<>();
-        SqlFragment fragment = SqlFragment.of("");
-        if (!query.includeClosed()) {
-            conditions.add("j.status = 'open'");
-        }
-        if (withText && query.hasText()) {
-            conditions.add("j.search_vector @@ " + TSQUERY);
-            fragment = fragment.with("q", query.text());
-        }
-        if (!query.sources().isEmpty()) {
-            conditions.add("j.source = ANY(:sources)");
-            fragment = fragment.with("sources", query.sources().toArray(String[]::new));
-        }
-        if (!query.skills().isEmpty()) {
-            conditions.add("j.skills @> :skills::text[]");
-            fragment = fragment.with("skills", query.skills().toArray(String[]::new));
-        }
-        if (query.remote() != null) {
-            conditions.add("j.remote = :remote");
-            fragment = fragment.with("remote", query.remote());
-        }
-        if (query.location() != null) {
-            conditions.add("lower(j.location) LIKE :location");
-            fragment = fragment.with("location", "%" + likeEscape(query.location().toLowerCase()) + "%");
-        }
-        if (query.salaryMin() != null) {
-            conditions.add("coalesce(j.salary_max, j.salary_min) IS NOT NULL AND " + SALARY_PER_YEAR + " >= :salaryMin");
-            fragment = fragment.with("salaryMin", query.salaryMin().longValue());
-        }
-        if (query.postedAfter() != null) {
-            conditions.add("j.posted_at >= :postedAfter");
-            fragment = fragment.with("postedAfter", Timestamp.from(query.postedAfter()));
-        }
-        if (!query.seniority().isEmpty()) {
-            conditions.add("j.seniority = ANY(:seniority)");
-            fragment = fragment.with("seniority", query.seniority().toArray(String[]::new));
-        }
-        if (!query.employmentTypes().isEmpty()) {
-            conditions.add("j.employment_type = ANY(:employmentTypes)");
-            fragment = fragment.with("employmentTypes", query.employmentTypes().toArray(String[]::new));
-        }
-        String where = conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
-        return new SqlFragment(where, fragment.params());
+    SqlFragment where() {
+        List<String> all = new ArrayList<>(walk);
+        all.addAll(tests);
+        return new SqlFragment(join(all), params);
+    }
+
+    /** Conditions an index walk in posted_at order can bound itself with. */
+    String walkConditions() {
+        return join(walk);
+    }
+
+    /** Conditions tested on each walked row, as one boolean expression. */
+    String rowTests() {
+        return join(tests);
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+
+    private static String join(List<String> conditions) {
+        return conditions.isEmpty() ? "TRUE" : "(" + String.join(") AND (", conditions) + ")";
     }
 
     /** LIKE treats % _ and \ specially; a location filter means the literal text. */

@@ -40,10 +40,15 @@ final class SyntheticJobs {
 
     SyntheticJobs(Instant now, long seed) {
         this.now = now;
-        this.vocabulary = new Vocabulary(new SplittableRandom(seed), 40_000, 30_000);
+        this.vocabulary = vocabulary(seed);
         this.descriptions = new DescriptionWriter(vocabulary);
         double[] shares = RoleFamily.ALL.stream().mapToDouble(RoleFamily::share).toArray();
         this.families = new Weighted<>(RoleFamily.ALL, shares);
+    }
+
+    /** The word lists postings of this seed are made of (the benchmark draws rare query terms from it). */
+    static Vocabulary vocabulary(long seed) {
+        return new Vocabulary(new SplittableRandom(seed), 40_000, 30_000);
     }
 
     /** Emits postings number {@code from} (inclusive) to {@code to} (exclusive) of {@code total}. */

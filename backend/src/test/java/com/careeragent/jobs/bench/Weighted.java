@@ -55,4 +55,9 @@ final class Weighted<T> {
     int size() {
         return items.size();
     }
+
+    /** The item of this popularity rank (0 = most frequent). */
+    T item(int rank) {
+        return items.get(rank);
+    }
 }
