@@ -61,13 +61,25 @@ final class CandidateScan {
     Walk walk(JobQuery query, Order order, String extraTest, int want, int budget, Options options) {
         SearchConditions conditions = SearchConditions.of(query);
         boolean rank = options.withRank() && query.hasText();
+        // With filters (or no text) the walk reads only index entries (jobs_open_newest_idx) and
+        // looks up the heap row, for the text test, only when the filters pass.
+        boolean covering = order == Order.NEWEST && (conditions.hasFilterTests() || !query.hasText());
+        String hit = covering
+                ? conditions.filterTests() + " AND " + extraTest + (query.hasText()
+                        // a scalar subquery, not EXISTS: the planner may turn EXISTS into a hash of every match
+                        ? " AND (SELECT t.search_vector @@ " + SearchConditions.TSQUERY
+                                + " FROM jobs t WHERE t.id = j.id)" : "")
+                : conditions.rowTests() + " AND " + extraTest;
+        String rankColumn = !rank ? ", 0::real AS rank"
+                : covering ? ", CASE WHEN w.hit THEN (SELECT ts_rank(t.search_vector, " + SearchConditions.TSQUERY
+                        + ") FROM jobs t WHERE t.id = w.id) ELSE 0 END AS rank"
+                : ", CASE WHEN w.hit THEN ts_rank(w.search_vector, " + SearchConditions.TSQUERY + ") ELSE 0 END AS rank";
         // The walk (inner query) stops after :budget rows, the outer LIMIT after :want matches; the first
         // row and the row at the budget come along (not as matches) to tell how far and fast it went.
-        String sql = "SELECT w.*" + (rank ? ", CASE WHEN w.hit THEN ts_rank(w.search_vector, "
-                + SearchConditions.TSQUERY + ") ELSE 0 END AS rank" : ", 0::real AS rank")
-                + " FROM (SELECT " + columns(options) + (rank ? ", j.search_vector" : "")
+        String sql = "SELECT w.*" + rankColumn
+                + " FROM (SELECT " + columns(options) + (rank && !covering ? ", j.search_vector" : "")
                 + (order == Order.SALARY ? ", " + SearchConditions.SALARY_PER_YEAR + " AS salary_key" : "")
-                + ", (" + conditions.rowTests() + " AND " + extraTest + ") AS hit"
+                + ", (" + hit + ") AS hit"
                 + ", row_number() OVER (ORDER BY " + order.inner + ") AS pos"
                 + " FROM jobs j WHERE " + conditions.walkConditions() + " AND " + order.indexed
                 + " ORDER BY " + order.inner + " LIMIT :budget) w"

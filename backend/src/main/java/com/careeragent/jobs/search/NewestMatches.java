@@ -46,7 +46,9 @@ final class NewestMatches {
         }
         long walkable = estimator.walkable(query);
         double ginEntries = query.hasText() ? lexemes.ginEntries(stems) : -1;
-        PlanChooser.Plan plan = PlanChooser.choose(want, probe.walked(), probe.hits().size(), walkable, ginEntries);
+        boolean filtered = SearchConditions.of(query).hasFilterTests() || !query.hasText();
+        PlanChooser.Plan plan = PlanChooser.choose(mustFill, probe.walked(), probe.hits().size(), walkable,
+                ginEntries, filtered ? PlanChooser.FILTERED_WALK_ROW_US : PlanChooser.WALK_ROW_US);
         if (plan instanceof PlanChooser.WalkFurther further) {
             CandidateScan.Walk walk = scan.walk(query, Order.NEWEST, "TRUE", want, further.budget(), options);
             if (walk.exhausted()) {
@@ -56,7 +58,7 @@ final class NewestMatches {
                 return new Found(walk.hits(), false, estimator.fromRate(query, walk.hits().size(), walk.walked()));
             }
         } else if (plan instanceof PlanChooser.Window window && probe.first() != null && probe.last() != null) {
-            Found found = inWindow(query, want, options, probe, window.depth(), walkable);
+            Found found = inWindow(query, want, mustFill, options, probe, window.depth(), walkable);
             if (found != null) {
                 return found;
             }
@@ -67,20 +69,22 @@ final class NewestMatches {
     }
 
     /**
-     * The newest {@code want} matches among jobs posted since a cutoff, found with bitmaps. The cutoff is
-     * where the newest {@code depth} jobs end, judged from how fast the probe went back in time.
+     * The newest matches among jobs posted since a cutoff, found with bitmaps; the cutoff moves back until
+     * there are at least {@code mustFill}. It starts where the newest {@code depth} jobs end, judged from how
+     * fast the probe went back in time.
      */
-    private Found inWindow(JobQuery query, int want, Options options, CandidateScan.Walk probe, long depth,
-            long walkable) {
+    private Found inWindow(JobQuery query, int want, int mustFill, Options options, CandidateScan.Walk probe,
+            long depth, long walkable) {
         Duration probed = Duration.between(probe.last(), probe.first());
         double jobsPerSecond = probe.walked() / (double) Math.max(1, probed.toSeconds());
         for (long rows = depth; rows < walkable; rows *= 4) {
             Instant cutoff = probe.first().minusSeconds((long) (rows / jobsPerSecond));
             List<Candidate> found = scan.planned(query, Order.NEWEST, "TRUE", want, options, cutoff);
-            if (found.size() >= want) {
+            // all matches posted since the cutoff are the newest ones: enough of them will do
+            if (found.size() >= mustFill) {
                 Instant reached = found.getLast().postedAt();
                 double covered = jobsPerSecond * Math.max(1, Duration.between(reached, probe.first()).toSeconds());
-                return new Found(found, false, Math.max(want, Math.round(want / covered * walkable)));
+                return new Found(found, false, Math.max(found.size(), Math.round(found.size() / covered * walkable)));
             }
         }
         return null;

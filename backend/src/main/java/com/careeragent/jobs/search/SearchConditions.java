@@ -21,6 +21,7 @@ final class SearchConditions {
     private final List<String> walk = new ArrayList<>();
     private final List<String> tests = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private String text;
 
     private SearchConditions(JobQuery query, boolean withText) {
         if (!query.includeClosed()) {
@@ -59,7 +60,7 @@ final class SearchConditions {
             params.put("location", "%" + likeEscape(query.location().toLowerCase()) + "%");
         }
         if (withText && query.hasText()) {
-            tests.add("j.search_vector @@ " + TSQUERY);
+            text = "j.search_vector @@ " + TSQUERY;
             params.put("q", query.text());
         }
     }
@@ -81,6 +82,9 @@ final class SearchConditions {
     SqlFragment where() {
         List<String> all = new ArrayList<>(walk);
         all.addAll(tests);
+        if (text != null) {
+            all.add(text);
+        }
         return new SqlFragment(join(all), params);
     }
 
@@ -89,9 +93,22 @@ final class SearchConditions {
         return join(walk);
     }
 
-    /** Conditions tested on each walked row, as one boolean expression. */
+    /** Conditions tested on each walked row, as one boolean expression (text last: the costliest). */
     String rowTests() {
+        List<String> all = new ArrayList<>(tests);
+        if (text != null) {
+            all.add(text);
+        }
+        return join(all);
+    }
+
+    /** The row tests except the text: all of them answerable from jobs_open_newest_idx. */
+    String filterTests() {
         return join(tests);
+    }
+
+    boolean hasFilterTests() {
+        return !tests.isEmpty();
     }
 
     Map<String, Object> params() {

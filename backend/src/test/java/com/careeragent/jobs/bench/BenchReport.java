@@ -10,8 +10,11 @@ final class BenchReport {
 
     private final StringBuilder markdown = new StringBuilder();
 
+    /** Adds a line (printed right away too, so a long run shows progress). */
     BenchReport line(String format, Object... args) {
-        markdown.append(args.length == 0 ? format : String.format(format, args)).append('\n');
+        String line = args.length == 0 ? format : String.format(format, args);
+        markdown.append(line).append('\n');
+        System.out.println("| report | " + line);
         return this;
     }
 
@@ -26,6 +29,16 @@ final class BenchReport {
         return this;
     }
 
+    BenchReport slowest(String title, Latencies byPath, int count) {
+        line("").line("### " + title).line("").line("| request | n | p50 ms | max ms |").line("|---|---:|---:|---:|");
+        byPath.byKind().entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue().p50(), a.getValue().p50()))
+                .limit(count)
+                .forEach(e -> line("| `%s` | %d | %.1f | %.1f |", e.getKey(), e.getValue().count(), e.getValue().p50(),
+                        e.getValue().max()));
+        return this;
+    }
+
     private void row(String name, Latencies.Summary s) {
         line("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", name, s.count(), s.p50(), s.p95(), s.p99(), s.max(),
                 s.mean());
@@ -34,8 +47,6 @@ final class BenchReport {
     void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, markdown);
-        System.out.println();
-        System.out.println(markdown);
-        System.out.println("(written to " + file + ")");
+        System.out.println("(report written to " + file + ")");
     }
 }

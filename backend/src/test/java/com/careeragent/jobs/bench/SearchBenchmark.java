@@ -51,7 +51,7 @@ public final class SearchBenchmark {
             long seed = 42;
             Path dataDir = Path.of(System.getProperty("search-bench.dir", "target/search-bench"), "pgdata");
             int requests = 4000;
-            int baselineRuns = 2;
+            int baselineRuns = 1;
             boolean preview = false;
             boolean loadOnly = false;
             List<String> list = List.of(args);

@@ -68,10 +68,10 @@ final class SyntheticJobs {
             if (clustered) {
                 int copies = 1 + random.nextInt(2);
                 for (int i = 0; i < copies; i++) {
-                    Instant repost = posted.plusSeconds(random.nextInt(2 * 24 * 3600));
-                    sink.accept(posting.toJob(random, sources.pick(random), emitted,
-                            repost.isAfter(now) ? now : repost,
-                            cluster, now));
+                    // reposted within two days, never after "now" (clamping would pile copies up at the top)
+                    long room = Math.max(1, Math.min(2 * 24 * 3600, Duration.between(posted, now).toSeconds()));
+                    Instant repost = posted.plusSeconds(random.nextLong(room));
+                    sink.accept(posting.toJob(random, sources.pick(random), emitted, repost, cluster, now));
                     emitted++;
                 }
             }
