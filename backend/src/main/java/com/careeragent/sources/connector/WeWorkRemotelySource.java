@@ -1,15 +1,20 @@
 package com.careeragent.sources.connector;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import org.jdom2.Element;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.springframework.stereotype.Component;
 
 import com.careeragent.jobs.SourceName;
@@ -58,23 +63,42 @@ class WeWorkRemotelySource implements JobSource {
         } catch (FeedException | java.io.IOException | IllegalArgumentException e) {
             throw new FetchFailure("feed is not well-formed RSS: " + e.getMessage());
         }
+        Map<String, org.jsoup.nodes.Element> extras = extras(body);
         List<RawPosting> postings = new ArrayList<>();
         for (SyndEntry entry : rss.getEntries()) {
             String id = entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : entry.getLink();
             if (id != null && !id.isBlank()) {
-                postings.add(posting(id, entry));
+                postings.add(posting(id, entry, extras.get(id.strip())));
             }
         }
         return FeedResult.incomplete(postings, null);
     }
 
-    private static RawPosting posting(String id, SyndEntry entry) {
+    /**
+     * Rome drops WWR's own un-namespaced item elements (region, country, type); they are read from the
+     * already validated document by guid.
+     */
+    private static Map<String, org.jsoup.nodes.Element> extras(byte[] body) {
+        Map<String, org.jsoup.nodes.Element> items = new HashMap<>();
+        Document xml = Jsoup.parse(new String(body, StandardCharsets.UTF_8), "", Parser.xmlParser());
+        for (org.jsoup.nodes.Element item : xml.select("item")) {
+            org.jsoup.nodes.Element guid = item.selectFirst("guid");
+            org.jsoup.nodes.Element link = item.selectFirst("link");
+            String key = guid != null ? guid.text().strip() : link != null ? link.text().strip() : null;
+            if (key != null) {
+                items.put(key, item);
+            }
+        }
+        return items;
+    }
+
+    private static RawPosting posting(String id, SyndEntry entry, org.jsoup.nodes.Element item) {
         String heading = entry.getTitle() == null ? "" : entry.getTitle();
         int colon = heading.indexOf(": ");
         String company = colon > 0 ? heading.substring(0, colon) : null;
         String title = colon > 0 ? heading.substring(colon + 2) : heading;
-        String region = foreign(entry, "region");
-        String country = foreign(entry, "country");
+        String region = field(item, "region");
+        String country = field(item, "country");
         List<String> regions = new ArrayList<>();
         for (String place : new String[] {region, country}) {
             if (place != null && !place.isBlank()) {
@@ -82,23 +106,15 @@ class WeWorkRemotelySource implements JobSource {
             }
         }
         List<String> tags = new ArrayList<>();
-        String category = foreign(entry, "category");
-        if (category != null) {
-            tags.add(category);
-        }
         entry.getCategories().forEach(c -> tags.add(c.getName()));
         return new RawPosting(id, title, company, entry.getLink(), entry.getLink(), region, true, regions,
-                foreign(entry, "type"), null, null,
+                field(item, "type"), null, null,
                 entry.getPublishedDate() == null ? null : entry.getPublishedDate().toInstant(),
                 entry.getDescription() == null ? null : entry.getDescription().getValue(), null, tags);
     }
 
-    private static String foreign(SyndEntry entry, String name) {
-        for (Element element : entry.getForeignMarkup()) {
-            if (name.equals(element.getName())) {
-                return element.getTextTrim();
-            }
-        }
-        return null;
+    private static String field(org.jsoup.nodes.Element item, String name) {
+        org.jsoup.nodes.Element field = item == null ? null : item.selectFirst(name);
+        return field == null || field.text().isBlank() ? null : field.text().strip();
     }
 }

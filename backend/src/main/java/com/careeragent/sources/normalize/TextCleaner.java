@@ -3,6 +3,7 @@ package com.careeragent.sources.normalize;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /** Cleans one-line fields (titles, company names, locations): entities, mojibake, look-alike letters, controls. */
@@ -30,7 +31,9 @@ public final class TextCleaner {
         if (raw == null) {
             return null;
         }
-        String text = decodeEntities(raw);
+        // A one-line field is plain text: markup in it (even a script) is dropped, its text kept.
+        String text = raw.indexOf('<') >= 0 ? Jsoup.parseBodyFragment(raw).text() : raw;
+        text = decodeEntities(text);
         text = MojibakeRepair.repair(text);
         text = foldLookAlikes(text);
         text = CONTROL.matcher(text).replaceAll("");
