@@ -21,6 +21,8 @@ public final class JobVocabulary {
             new Level("director", Pattern.compile("\\b(director|head of)\\b")),
             new Level("executive", Pattern.compile("\\b(vp|vice president|chief \\w+ officer|cto|ceo|cfo|coo|cio)\\b")));
 
+    private static final Pattern INTERN = Pattern.compile("\\b(intern|internship|co-?op|werkstudent|trainee)\\b");
+
     private JobVocabulary() {
     }
 
@@ -47,8 +49,9 @@ public final class JobVocabulary {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String t = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (t.contains("intern") || t.contains("coop") || t.contains("werkstudent") || t.contains("trainee")) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        String t = lower.replaceAll("[^a-z]", "");
+        if (INTERN.matcher(lower).find()) {
             return "internship";
         }
         if (t.contains("parttime") || t.contains("teilzeit")) {
