@@ -2,7 +2,9 @@ package com.careeragent.jobs.catalog;
 
 import java.sql.Array;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,13 +34,14 @@ public class Freshness {
               AND (jobs.missed_runs > 0 OR jobs.last_seen_at < now() - interval '1 hour')
             """;
 
+    private static final String OPEN_ON_BOARD = "SELECT id, source_id FROM jobs WHERE source = ? AND board = ? AND status = 'open'";
+
     private static final String MISS = """
             UPDATE jobs SET missed_runs = missed_runs + 1,
                    status = CASE WHEN missed_runs + 1 >= ? THEN 'closed' ELSE status END,
                    closed_at = CASE WHEN missed_runs + 1 >= ? THEN now() END,
                    updated_at = CASE WHEN missed_runs + 1 >= ? THEN now() ELSE updated_at END
-            WHERE source = ? AND board = ? AND status = 'open'
-              AND NOT EXISTS (SELECT 1 FROM unnest(?::text[]) AS seen(source_id) WHERE seen.source_id = jobs.source_id)
+            WHERE id = ANY(?) AND status = 'open'
             RETURNING id, status
             """;
 
@@ -65,17 +68,29 @@ public class Freshness {
         return reopened;
     }
 
-    /** After a complete fetch of a board: counts a miss for every open posting absent from it; returns closed ids. */
+    /**
+     * After a complete fetch of a board: counts a miss for every open posting absent from it; returns closed ids.
+     * The board's open ids are compared in memory: an anti-join against a 10k-element array parameter
+     * is planned as a nested loop (PostgreSQL guesses 10 elements) and took seconds.
+     */
     public List<Long> recordMisses(String source, String board, List<String> seenIds) {
+        Set<String> seen = new HashSet<>(seenIds);
+        List<Long> missing = new ArrayList<>();
+        jdbc.query(OPEN_ON_BOARD, rs -> {
+            if (!seen.contains(rs.getString(2))) {
+                missing.add(rs.getLong(1));
+            }
+        }, source, board);
+        if (missing.isEmpty()) {
+            return List.of();
+        }
         List<Long> closed = new ArrayList<>();
         jdbc.query(con -> {
             var ps = con.prepareStatement(MISS);
             ps.setInt(1, MISSES_TO_CLOSE);
             ps.setInt(2, MISSES_TO_CLOSE);
             ps.setInt(3, MISSES_TO_CLOSE);
-            ps.setString(4, source);
-            ps.setString(5, board);
-            ps.setArray(6, ids(con, seenIds));
+            ps.setArray(4, con.createArrayOf("bigint", missing.toArray()));
             return ps;
         }, rs -> {
             if ("closed".equals(rs.getString("status"))) {

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -65,12 +67,35 @@ public class JobUpserter {
         List<Long> created = new ArrayList<>();
         List<Long> updated = new ArrayList<>();
         for (int from = 0; from < jobs.size(); from += CHUNK) {
-            List<NormalizedJob> chunk = jobs.subList(from, Math.min(jobs.size(), from + CHUNK));
-            jdbc.query(con -> prepare(con, source, board, chunk), rs -> {
-                (rs.getBoolean("created") ? created : updated).add(rs.getLong("id"));
-            });
+            List<NormalizedJob> changed = changedOnly(source, board, jobs.subList(from, Math.min(jobs.size(), from + CHUNK)));
+            if (!changed.isEmpty()) {
+                jdbc.query(con -> prepare(con, source, board, changed), rs -> {
+                    (rs.getBoolean("created") ? created : updated).add(rs.getLong("id"));
+                });
+            }
         }
         return new Written(created, updated);
+    }
+
+    /**
+     * Drops postings whose stored content hash is the same. The INSERT would skip them too, but only after
+     * computing the generated search vector of every proposed row, which costs as much as writing it.
+     */
+    private List<NormalizedJob> changedOnly(String source, String board, List<NormalizedJob> chunk) {
+        Map<String, String> stored = new HashMap<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT source_id, content_hash FROM jobs WHERE source = ? AND source_id = ANY(?)");
+            ps.setString(1, source);
+            ps.setArray(2, texts(con, chunk.stream().map(NormalizedJob::sourceId).toArray(String[]::new)));
+            return ps;
+        }, rs -> {
+            stored.put(rs.getString(1), rs.getString(2));
+        });
+        if (stored.isEmpty()) {
+            return chunk;
+        }
+        return chunk.stream().filter(job -> !JobFingerprints.contentHash(board, job).equals(stored.get(job.sourceId())))
+                .toList();
     }
 
     private static PreparedStatement prepare(Connection con, String source, String board, List<NormalizedJob> jobs)
