@@ -51,7 +51,7 @@ class IngestionBenchmark {
             warmUp(catalog, jdbc);
 
             // Reference: the same COPY into a table without the generated search_vector and the indexes.
-            jdbc.execute("CREATE TABLE jobs_plain (LIKE jobs INCLUDING DEFAULTS)");
+            jdbc.execute("CREATE TABLE jobs_plain (LIKE jobs INCLUDING DEFAULTS INCLUDING IDENTITY)");
             jdbc.execute("ALTER TABLE jobs_plain DROP COLUMN search_vector");
             long plainNanos = copy(dataSource, jobs, "jobs_plain");
             long copyNanos = copy(dataSource, jobs, "jobs");
