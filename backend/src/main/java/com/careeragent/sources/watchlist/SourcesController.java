@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -99,6 +102,14 @@ class SourcesController {
 
     @PostMapping("/api/sources/boards")
     @Operation(operationId = "addSourceBoard", summary = "Add a company board to the watchlist (checked against the provider)")
+    @ApiResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardView.class)))
+    @ApiResponse(responseCode = "200", description = "Already on the watchlist",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardView.class)))
+    @ApiResponse(responseCode = "422", description = "The provider does not know this board", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "502", description = "The provider could not be asked", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<BoardView> add(@Valid @RequestBody BoardRequest request, UserId user) {
         SourceName provider = provider(request.provider());
         String token = token(request.token());
@@ -114,6 +125,9 @@ class SourcesController {
     @DeleteMapping("/api/sources/boards/{provider}/{token}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "removeSourceBoard", summary = "Remove a board from the watchlist (its jobs stay)")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "409", description = "The board comes from the configuration", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     void remove(@PathVariable String provider, @PathVariable String token) {
         SourceName name = provider(provider);
         String normalized = token(token);
