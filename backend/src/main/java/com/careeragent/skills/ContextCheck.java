@@ -26,6 +26,10 @@ final class ContextCheck {
         if (!rule.cases().isEmpty() && !rule.cases().contains(tokens.surface(hit.from(), hit.to()))) {
             return false;
         }
+        // The second half of a hyphenated word is no mention on its own: "X-Ray", "non-Go", "UX-Ray".
+        if ((tokens.gap[hit.from()] & TokenizedText.HYPHENATED) != 0) {
+            return false;
+        }
         int next = hit.to();
         boolean hasNext = next < tokens.size && (tokens.gap[next] & TokenizedText.SENTENCE_START) == 0;
         if (hasNext && (tokens.gap[next] & TokenizedText.JOINABLE) != 0) {

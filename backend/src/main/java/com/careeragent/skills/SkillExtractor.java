@@ -43,10 +43,14 @@ final class SkillExtractor {
 
     Set<String> extract(String text) {
         Set<String> names = new LinkedHashSet<>();
-        if (text == null || text.isBlank()) {
-            return names;
+        if (text != null && !text.isBlank()) {
+            hits(TokenizedText.of(text)).forEach(hit -> names.add(hit.skill().name()));
         }
-        TokenizedText tokens = TokenizedText.of(text);
+        return names;
+    }
+
+    /** Every accepted mention, in text order. */
+    List<Hit> hits(TokenizedText tokens) {
         List<Hit> firm = new ArrayList<>();
         List<Hit> doubtful = new ArrayList<>();
         int i = 0;
@@ -65,8 +69,7 @@ final class SkillExtractor {
         }
         List<Hit> accepted = contextCheck.acceptInContext(tokens, firm, doubtful);
         accepted.sort(Comparator.comparingInt(Hit::from));
-        accepted.forEach(hit -> names.add(hit.skill().name()));
-        return names;
+        return accepted;
     }
 
     private Hit longestMatchAt(TokenizedText tokens, int i) {

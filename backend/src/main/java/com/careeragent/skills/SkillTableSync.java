@@ -1,6 +1,12 @@
 package com.careeragent.skills;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Copies the taxonomy into the {@code skills} table on every start so SQL (autocomplete, joins on
- * skill names) sees the same data as the code. One statement: the whole taxonomy goes over as one
- * JSON parameter and rows that did not change are left alone; skills removed from the data are
- * deleted.
+ * skill names) sees the same data as the code. Usually nothing changed: one small query compares a
+ * fingerprint of the table with one of the data and we are done. Otherwise one statement upserts the
+ * whole taxonomy (sent as one JSON parameter; unchanged rows are left alone) and skills removed from
+ * the data are deleted.
  */
 @Component
 class SkillTableSync {
@@ -40,6 +47,9 @@ class SkillTableSync {
 
     /** @return rows inserted, updated or deleted */
     int sync(List<Skill> skills) {
+        if (fingerprint(skills).equals(tableFingerprint())) {
+            return 0;
+        }
         String payload = json.writeValueAsString(skills);
         int upserted = jdbc.sql("""
                         INSERT INTO skills (name, category, aliases, related)
@@ -59,5 +69,30 @@ class SkillTableSync {
                 .param("skills", payload)
                 .update();
         return upserted + deleted;
+    }
+
+    /** MD5 of the rows sorted by name, built exactly like {@link #tableFingerprint()} builds it in SQL. */
+    static String fingerprint(List<Skill> skills) {
+        String rows = skills.stream()
+                .sorted(Comparator.comparing(Skill::name))
+                .map(skill -> String.join("\t", skill.name(), skill.category(),
+                        String.join("\u001f", skill.aliases()), String.join("\u001f", skill.related())))
+                .collect(Collectors.joining("\n"));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(rows.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String tableFingerprint() {
+        return jdbc.sql("""
+                        SELECT md5(coalesce(string_agg(
+                                   name || chr(9) || category || chr(9) || array_to_string(aliases, chr(31))
+                                        || chr(9) || array_to_string(related, chr(31)),
+                                   chr(10) ORDER BY name COLLATE "C"), ''))
+                        FROM skills""")
+                .query(String.class)
+                .single();
     }
 }

@@ -15,8 +15,10 @@ final class TokenizedText {
     static final int JOINABLE = 1;
     /** The token starts a sentence, a bullet point or the text. */
     static final int SENTENCE_START = 2;
-    /** The gap before the token holds a list separator: ',', '/', '|', '(', ')', ':' or ';'. */
+    /** The gap before the token holds a list separator: ',', '/', '|', '(', ')' or ':'. */
     static final int LIST = 4;
+    /** The token is glued to the previous one by a single hyphen, as in "X-Ray" or "C-level". */
+    static final int HYPHENATED = 8;
 
     final String text;
     int size;
@@ -53,15 +55,27 @@ final class TokenizedText {
         int n = s.length();
         int flags = SENTENCE_START | JOINABLE;
         int newlines = 0;
+        int runStart = 0;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            if (startsAddress(s, i)) {
+                // Words inside e-mail addresses and URLs ("recruiting@…", "…/python-jobs") are not mentions.
+                size = runStart;
+                i = nextWhitespace(s, i);
+                flags &= ~JOINABLE;
+                continue;
+            }
             boolean leadingDot = c == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
             if (Character.isLetterOrDigit(c) || leadingDot) {
                 int from = i;
                 i = tokenEnd(s, leadingDot ? i + 1 : i);
-                add(from, i, newlines >= 2 ? (flags | SENTENCE_START) & ~JOINABLE : flags);
+                int tokenFlags = newlines >= 2 ? (flags | SENTENCE_START) & ~JOINABLE : flags;
+                if (size > 0 && from - end[size - 1] == 1 && s.charAt(from - 1) == '-') {
+                    tokenFlags |= HYPHENATED;
+                }
+                add(from, i, tokenFlags);
                 flags = JOINABLE;
                 newlines = 0;
                 continue;
@@ -69,6 +83,9 @@ final class TokenizedText {
             flags = gapFlags(c, flags);
             if (c == '\n') {
                 newlines++;
+            }
+            if (Character.isWhitespace(c)) {
+                runStart = size;
             }
             i++;
         }
@@ -96,6 +113,27 @@ final class TokenizedText {
             }
             return i;
         }
+    }
+
+    /** An '@' inside a word (e-mail), "://" or a "www." word start an address that runs to the next space. */
+    private static boolean startsAddress(String s, int i) {
+        char c = s.charAt(i);
+        int n = s.length();
+        if (c == '@') {
+            return i > 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1));
+        }
+        if (c == ':') {
+            return s.startsWith("//", i + 1);
+        }
+        return (c == 'w' || c == 'W') && s.regionMatches(true, i, "www.", 0, 4)
+                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    }
+
+    private static int nextWhitespace(String s, int i) {
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static int gapFlags(char c, int flags) {
