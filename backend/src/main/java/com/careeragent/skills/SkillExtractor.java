@@ -31,7 +31,7 @@ final class SkillExtractor {
     private final ContextCheck contextCheck;
 
     SkillExtractor(Map<String, Entry> entries, AmbiguityRules rules) {
-        this.entries = Map.copyOf(entries);
+        this.entries = new HashMap<>(entries);
         this.contextCheck = new ContextCheck(rules);
         for (String key : entries.keySet()) {
             String[] words = key.split(" ");

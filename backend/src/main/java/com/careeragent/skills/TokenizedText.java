@@ -21,6 +21,8 @@ final class TokenizedText {
     static final int HYPHENATED = 8;
 
     final String text;
+    /** The text lower-cased once, when that keeps every offset (it does for nearly all text). */
+    private final String lowerText;
     int size;
     int[] start;
     int[] end;
@@ -29,6 +31,8 @@ final class TokenizedText {
 
     private TokenizedText(String text) {
         this.text = text;
+        String lowered = text.toLowerCase(Locale.ROOT);
+        this.lowerText = lowered.length() == text.length() ? lowered : null;
         int capacity = Math.max(8, text.length() / 5);
         start = new int[capacity];
         end = new int[capacity];
@@ -67,8 +71,8 @@ final class TokenizedText {
                 continue;
             }
             boolean leadingDot = c == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1))
-                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
-            if (Character.isLetterOrDigit(c) || leadingDot) {
+                    && (i == 0 || !isWordChar(s.charAt(i - 1)));
+            if (isWordChar(c) || leadingDot) {
                 int from = i;
                 i = tokenEnd(s, leadingDot ? i + 1 : i);
                 int tokenFlags = newlines >= 2 ? (flags | SENTENCE_START) & ~JOINABLE : flags;
@@ -95,11 +99,11 @@ final class TokenizedText {
     private static int tokenEnd(String s, int i) {
         int n = s.length();
         while (true) {
-            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < n && isWordChar(s.charAt(i))) {
                 i++;
             }
             if (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == '&')
-                    && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                    && isWordChar(s.charAt(i + 1))) {
                 i++;
                 continue;
             }
@@ -108,7 +112,7 @@ final class TokenizedText {
             while (j < n && (s.charAt(j) == '+' || s.charAt(j) == '#')) {
                 j++;
             }
-            if (j > i && (j == n || !Character.isLetterOrDigit(s.charAt(j)))) {
+            if (j > i && (j == n || !isWordChar(s.charAt(j)))) {
                 return j;
             }
             return i;
@@ -120,13 +124,13 @@ final class TokenizedText {
         char c = s.charAt(i);
         int n = s.length();
         if (c == '@') {
-            return i > 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1));
+            return i > 0 && i + 1 < n && isWordChar(s.charAt(i - 1)) && isWordChar(s.charAt(i + 1));
         }
         if (c == ':') {
             return s.startsWith("//", i + 1);
         }
         return (c == 'w' || c == 'W') && s.regionMatches(true, i, "www.", 0, 4)
-                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+                && (i == 0 || !isWordChar(s.charAt(i - 1)));
     }
 
     private static int nextWhitespace(String s, int i) {
@@ -134,6 +138,13 @@ final class TokenizedText {
             i++;
         }
         return i;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static int gapFlags(char c, int flags) {
@@ -167,7 +178,7 @@ final class TokenizedText {
         start[size] = from;
         end[size] = to;
         gap[size] = flags;
-        lower[size] = text.substring(from, to).toLowerCase(Locale.ROOT);
+        lower[size] = lowerText != null ? lowerText.substring(from, to) : text.substring(from, to).toLowerCase(Locale.ROOT);
         size++;
     }
 }
