@@ -31,7 +31,7 @@ public final class SkillExtractionBenchmark {
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1e6,
                 (System.nanoTime() - started) / 1e6);
 
-        List<String> real = remoteOkDescriptions(Path.of(System.getProperty("career-agent.shared-fixtures", "../shared/fixtures")));
+        List<String> real = remoteOkDescriptions(Path.of(System.getProperty("career-agent.shared-fixtures", "../../shared/fixtures")));
         if (!real.isEmpty()) {
             run("RemoteOK descriptions x200", taxonomy, real, 200, 1);
         }
