@@ -95,6 +95,20 @@ class SkillExtractionTest {
     }
 
     @Test
+    void wordsInsideAddressesAndHyphenatedWordsAreNotMentions() {
+        assertThat(taxonomy.extract("Write to recruiting@python.org or see https://example.com/jobs/react-developer"))
+                .isEmpty();
+        assertThat(taxonomy.extract("X-Ray imaging for a Python team using Ray")).containsExactly("Python", "Ray");
+    }
+
+    @Test
+    void boilerplateOfJobAdsIsNotASkill() {
+        assertThat(taxonomy.extract("As part of our recruitment process, our Talent Acquisition team will call you. "
+                + "We offer a mentoring program and learning and development budget.")).isEmpty();
+        assertThat(taxonomy.extract("Full-cycle recruiting and talent sourcing experience")).contains("Recruiting", "Talent Sourcing");
+    }
+
+    @Test
     void emptyAndNullTextGiveNothing() {
         assertThat(taxonomy.extract(null)).isEmpty();
         assertThat(taxonomy.extract("   ")).isEmpty();
