@@ -52,6 +52,10 @@ final class LanguageReader {
                 lower.matches(".*\\b" + h + "\\b.*") && LEVEL.matcher(lower).find());
     }
 
+    static boolean isSpokenLanguage(String name) {
+        return HUMAN.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static String capitalize(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
