@@ -28,6 +28,8 @@ public final class LlmAnswerReader {
 
     ParsedCv read(JsonNode answer, PiiRedactor.Redaction redaction) {
         JsonNode restored = restore(answer.deepCopy(), redaction);
+        // the model is not asked whether a skill is custom: the taxonomy decides that below
+        restored.path("skills").forEach(skill -> ((ObjectNode) skill).put("custom", false));
         ParsedCv cv = json.treeToValue(restored, ParsedCv.class);
         Map<String, SkillMention> skills = new java.util.LinkedHashMap<>();
         for (SkillMention s : cv.skills()) {
