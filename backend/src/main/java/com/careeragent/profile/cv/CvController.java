@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.careeragent.auth.UserId;
 import com.careeragent.shared.web.ApiProblem;
-import tools.jackson.databind.JsonNode;
+import com.careeragent.profile.parse.ParsedCv;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CvController {
 
     /** The latest upload with its text and the parse result. */
-    record LatestCv(CvDocument cv, String text, JsonNode parsed) {
+    record LatestCv(CvDocument cv, String text, ParsedCv parsed) {
     }
 
     private final CvUploads uploads;
@@ -55,7 +55,7 @@ class CvController {
     @Operation(operationId = "getLatestCv", summary = "The latest uploaded CV: its text and what was parsed from it")
     LatestCv latest(UserId user) {
         return documents.latestWithText(user)
-                .map(cv -> new LatestCv(cv.document(), cv.text(), json.readTree(cv.parsedJson())))
+                .map(cv -> new LatestCv(cv.document(), cv.text(), json.readValue(cv.parsedJson(), ParsedCv.class)))
                 .orElseThrow(() -> ApiProblem.notFound("No CV has been uploaded yet."));
     }
 

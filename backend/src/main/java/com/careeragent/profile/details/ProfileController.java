@@ -68,12 +68,9 @@ class ProfileController {
     @GetMapping("/export")
     @Operation(operationId = "exportProfile",
             summary = "Everything the profile module holds about the user, including every uploaded CV file")
-    Map<String, Object> export(UserId user) {
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put("profile", views.view(user));
-        export.put("customSkills", skills.customNames(user));
-        export.put("cvDocuments", cvs.all(user, true).stream().map(cv -> ProfileEdits.exported(cv, json)).toList());
-        return export;
+    ProfileExport export(UserId user) {
+        return new ProfileExport(views.view(user), skills.customNames(user),
+                cvs.all(user, true).stream().map(cv -> ProfileEdits.exported(cv, json)).toList());
     }
 
     private static Set<String> changedFields(ProfileRow before, ProfileRow after) {

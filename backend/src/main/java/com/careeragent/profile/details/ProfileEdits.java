@@ -1,9 +1,7 @@
 package com.careeragent.profile.details;
 
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.careeragent.profile.cv.CvDocuments.StoredCv;
@@ -30,14 +28,10 @@ final class ProfileEdits {
                 List.of(), null);
     }
 
-    static Map<String, Object> exported(StoredCv cv, JsonMapper json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("document", cv.document());
-        out.put("text", cv.text());
-        out.put("textSha256", cv.textSha256());
-        out.put("parsed", json.readTree(cv.parsedJson()));
-        out.put("contentBase64", cv.content() == null ? null : Base64.getEncoder().encodeToString(cv.content()));
-        return out;
+    static ProfileExport.ExportedCv exported(StoredCv cv, JsonMapper json) {
+        return new ProfileExport.ExportedCv(cv.document(), cv.text(), cv.textSha256(),
+                json.readValue(cv.parsedJson(), ParsedCv.class),
+                cv.content() == null ? null : Base64.getEncoder().encodeToString(cv.content()));
     }
 
     private static List<String> strings(List<String> values) {

@@ -32,12 +32,12 @@ public record ProfileUpdate(
         @Pattern(regexp = "remote|hybrid|onsite|any") String remotePreference,
         @Min(0) @Max(10_000_000) Integer salaryExpectation,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR or USD") String salaryCurrency,
-        @Size(max = 20) List<@Valid Language> languages,
+        @Size(max = 20) List<@Valid SpokenLanguage> languages,
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> links,
         @Size(max = 50) List<@Valid Position> experience,
         @Size(max = 20) List<@Valid School> education) {
 
-    public record Language(@NotBlank @Size(max = 40) String name, @Size(max = 40) String level) {
+    public record SpokenLanguage(@NotBlank @Size(max = 40) String name, @Size(max = 40) String level) {
     }
 
     public record Position(@Size(max = 200) String employer, @Size(max = 200) String title, @Size(max = 120) String location,
