@@ -24,6 +24,7 @@ class FeedSourcesReplayTest extends SourcesApiTest {
         assertThat(staff.get("salary_currency")).isEqualTo("USD");
         assertThat(staff.get("seniority")).isEqualTo("staff");
         assertThat(job("remotive", "2091067").get("salary_min")).isNull();
+        assertThat(skills("remotive", "2091067")).contains("Kubernetes", "TypeScript", "Terraform");
         assertThat(job("remotive", "2091067").get("posted_at"))
                 .isEqualTo(Timestamp.from(Instant.parse("2026-07-14T14:14:46Z")));
         assertThat(jdbc.sql("SELECT count(*) FROM jobs, unnest(tags) t WHERE t <> btrim(t)").query(Integer.class).single())

@@ -26,6 +26,7 @@ class HostileFeedsTest extends SourcesApiTest {
         assertThat(numeric.get("apply_url")).as("a javascript: apply link is dropped for the posting's own URL")
                 .isEqualTo("https://remoteok.com/remote-jobs/501");
         assertThat(numeric.get("salary_min")).isNull();
+        assertThat(skills("remoteok", "501")).contains("Kubernetes");
         String html = numeric.get("description_html").toString();
         assertThat(html).contains("<b>things</b>").contains("https://example.com/about")
                 .doesNotContain("<script").doesNotContain("onclick").doesNotContain("<iframe")

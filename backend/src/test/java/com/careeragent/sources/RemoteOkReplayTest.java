@@ -28,6 +28,7 @@ class RemoteOkReplayTest extends SourcesApiTest {
         assertThat(golang.get("salary_currency")).isEqualTo("USD");
         assertThat(golang.get("salary_period")).isEqualTo("year");
         assertThat(golang.get("seniority")).isEqualTo("senior");
+        assertThat(skills("remoteok", "1059249")).as("the tag golang is the skill Go").contains("Go");
         assertThat(golang.get("remote")).isEqualTo(true);
         assertThat(golang.get("url")).isEqualTo(
                 "https://remoteok.com/remote-jobs/remote-senior-backend-golang-engineer-mailgun-send-mailgun-1059249");

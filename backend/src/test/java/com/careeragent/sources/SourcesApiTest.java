@@ -1,5 +1,6 @@
 package com.careeragent.sources;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +128,11 @@ public abstract class SourcesApiTest extends ApiTest {
     protected Map<String, Object> job(String source, String sourceId) {
         return jdbc.sql("SELECT * FROM jobs WHERE source = ? AND source_id = ?").params(source, sourceId)
                 .query().singleRow();
+    }
+
+    protected List<String> skills(String source, String sourceId) {
+        return jdbc.sql("SELECT unnest(skills) FROM jobs WHERE source = ? AND source_id = ?").params(source, sourceId)
+                .query(String.class).list();
     }
 
     protected static void sleep(long millis) {
