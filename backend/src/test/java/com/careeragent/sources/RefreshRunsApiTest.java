@@ -127,6 +127,17 @@ class RefreshRunsApiTest extends SourcesApiTest {
     }
 
     @Test
+    void aRefreshWithoutABodyRunsEverySource() {
+        String token = signUp();
+        Http.Response started = http.post("/api/jobs/refresh", token, null);
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        JsonNode run = awaitRun(token, started.json().get("runId").asString());
+        assertThat(run.get("sources")).hasSize(7);
+        assertThat(source(run, "greenhouse").get("status").asString()).isEqualTo("skipped");
+        assertThat(source(run, "remoteok").get("error").asString()).contains("HTTP 404");
+    }
+
+    @Test
     void theDatabaseAdmitsOneRunningRunAcrossInstances() {
         jdbc.sql("INSERT INTO scrape_runs (status) VALUES ('running')").update();
         org.assertj.core.api.Assertions.assertThatThrownBy(
