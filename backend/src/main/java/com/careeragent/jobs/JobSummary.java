@@ -27,8 +27,9 @@ public record JobSummary(
         String location,
         Instant postedAt,
         @Schema(allowableValues = {"open", "closed"}) String status,
-        @Schema(description = "e.g. junior, mid, senior, staff, lead, principal") String seniority,
-        @Schema(description = "e.g. full_time, part_time, contract, internship") String employmentType,
+        @Schema(description = "From the title: intern, junior, senior, staff, principal, lead, manager, director, "
+                + "executive; null when the title names no level") String seniority,
+        @Schema(description = "full_time, part_time, contract, internship, temporary") String employmentType,
         Highlights highlights,
         @Schema(description = "The same job on other sources (its duplicate cluster)") List<Listing> alsoOn) {
 

@@ -1,42 +1,44 @@
 package com.careeragent.jobs.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.careeragent.skills.SkillTaxonomy;
+
 /**
  * Maps skill names as people type them ("k8s", "javascript") to the canonical names jobs store
- * ("Kubernetes", "JavaScript"): the taxonomy's names and aliases first, then names seen in jobs, both
+ * ("Kubernetes", "JavaScript"): the taxonomy (names and aliases) first, then names seen in jobs,
  * case-insensitively. A name found nowhere is kept as typed (and matches nothing).
  */
 @Component
 public class SkillNames {
 
     private final JdbcClient jdbc;
+    private final SkillTaxonomy taxonomy;
 
-    SkillNames(JdbcClient jdbc) {
+    SkillNames(JdbcClient jdbc, SkillTaxonomy taxonomy) {
         this.jdbc = jdbc;
+        this.taxonomy = taxonomy;
     }
 
     public List<String> canonical(List<String> names) {
-        if (names.isEmpty()) {
-            return names;
+        List<String> canonical = new ArrayList<>();
+        for (String name : names) {
+            canonical.add(taxonomy.canonical(name).orElseGet(() -> seenInJobs(name)));
         }
+        return canonical.stream().distinct().toList();
+    }
+
+    private String seenInJobs(String name) {
         return jdbc.sql("""
-                SELECT coalesce(
-                         (SELECT s.name FROM skills s
-                          WHERE lower(s.name) = lower(input)
-                             OR lower(input) = ANY (SELECT lower(alias) FROM unnest(s.aliases) AS alias)
-                          ORDER BY lower(s.name) = lower(input) DESC, s.name LIMIT 1),
-                         (SELECT f.skill FROM job_skill_frequencies f
-                          WHERE lower(f.skill) = lower(input) ORDER BY f.open_jobs DESC, f.skill LIMIT 1),
-                         input)
-                FROM unnest(:names::text[]) WITH ORDINALITY AS given(input, position)
-                ORDER BY position""")
-                .param("names", names.toArray(String[]::new))
+                SELECT skill FROM job_skill_frequencies WHERE lower(skill) = lower(:name)
+                ORDER BY open_jobs DESC, skill LIMIT 1""")
+                .param("name", name)
                 .query(String.class)
-                .list()
-                .stream().distinct().toList();
+                .optional()
+                .orElse(name);
     }
 }

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import com.careeragent.jobs.SourceName;
 import com.careeragent.jobs.search.JobQuery;
 import com.careeragent.jobs.search.JobSearchSettings;
 import com.careeragent.jobs.search.JobSort;
@@ -21,8 +23,6 @@ import com.careeragent.shared.web.ApiProblem;
 @Component
 class JobQueryParser {
 
-    static final Set<String> SOURCES = Set.of("remoteok", "greenhouse", "lever", "ashby", "remotive", "arbeitnow",
-            "wwr");
     static final int MAX_QUERY_LENGTH = 300;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
     private static final Pattern CATEGORY = Pattern.compile("[a-z][a-z_ -]{0,39}");
@@ -81,9 +81,10 @@ class JobQueryParser {
     private static List<String> sources(List<String> values) {
         List<String> sources = values(values, 10, "source");
         for (String source : sources) {
-            if (!SOURCES.contains(source)) {
+            if (SourceName.parse(source).isEmpty()) {
                 throw ApiProblem.badRequest("Unknown source '" + source + "'; known sources: "
-                        + String.join(", ", SOURCES.stream().sorted().toList()) + ".");
+                        + Arrays.stream(SourceName.values()).map(SourceName::id).collect(Collectors.joining(", "))
+                        + ".");
             }
         }
         return sources;

@@ -24,9 +24,9 @@ record JobSearchParams(
         Integer salaryMin,
         @Parameter(description = "Posted on or after: ISO date (2026-01-31) or date-time (2026-01-31T08:00:00Z)")
         String postedAfter,
-        @Parameter(description = "e.g. junior, mid, senior, staff, lead, principal")
+        @Parameter(description = "Any of: intern, junior, senior, staff, principal, lead, manager, director, executive")
         List<String> seniority,
-        @Parameter(description = "e.g. full_time, part_time, contract, internship")
+        @Parameter(description = "Any of: full_time, part_time, contract, internship, temporary")
         List<String> employmentType,
         @Parameter(description = "Include closed jobs (default false)")
         Boolean includeClosed,

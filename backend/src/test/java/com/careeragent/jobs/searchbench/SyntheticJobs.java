@@ -132,7 +132,7 @@ final class SyntheticJobs {
             case "Staff" -> "staff";
             case "Lead" -> "lead";
             case "Principal" -> "principal";
-            case "Mid-level" -> "mid";
+            case "Mid-level" -> null; // ingestion reads no level from "mid-level"
             case "Intern -" -> "intern";
             case "Head of" -> "director";
             default -> null;

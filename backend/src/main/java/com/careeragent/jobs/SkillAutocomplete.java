@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
  * skill more open jobs ask for wins. The profile module adds the user's own custom skills on top.
  */
 @Service
-public class SkillSuggestions {
+public class SkillAutocomplete {
 
     /** Loose enough for a swapped letter ("pyhton" vs "python" is 0.27), strict enough to stay relevant. */
     private static final double MIN_SIMILARITY = 0.2;
     private final JdbcClient jdbc;
 
-    SkillSuggestions(JdbcClient jdbc) {
+    SkillAutocomplete(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -16,19 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.careeragent.jobs.SkillSuggestion;
-import com.careeragent.jobs.SkillSuggestions;
+import com.careeragent.jobs.SkillAutocomplete;
 import com.careeragent.shared.web.ApiProblem;
 
 @RestController
 @RequestMapping("/api/skills")
 @Tag(name = "skills", description = "Skill taxonomy")
-class SkillsController {
+class SkillSuggestController {
 
     private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
-    private final SkillSuggestions suggestions;
+    private final SkillAutocomplete suggestions;
     private final CacheableResponses responses;
 
-    SkillsController(SkillSuggestions suggestions, CacheableResponses responses) {
+    SkillSuggestController(SkillAutocomplete suggestions, CacheableResponses responses) {
         this.suggestions = suggestions;
         this.responses = responses;
     }
