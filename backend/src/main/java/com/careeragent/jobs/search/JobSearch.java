@@ -62,7 +62,7 @@ public class JobSearch {
             int window = byRank ? Math.max(settings.rankWindow(), fill) : fill;
             // salary order takes its page from elsewhere; the newest matches only count
             int mustFill = sort == JobSort.SALARY ? 1 : window;
-            found = newest.find(query, Math.max(mustFill, sample), mustFill, options, prepared.stems());
+            found = newest.find(query, Math.max(mustFill, sample), mustFill, options, prepared.text());
             ordered = sort == JobSort.SALARY ? bySalary(query, fill)
                     : byRank ? rankedFirst(found.newest(), settings.rankWindow()) : found.newest();
             if (query.collapse()) {
@@ -86,16 +86,21 @@ public class JobSearch {
         return new JobSearchResult(items, total, !found.complete(), sort, facets);
     }
 
-    private record Prepared(JobQuery query, List<String> stems) {
+    private record Prepared(JobQuery query, QueryTexts.Parsed text) {
+
+        List<String> stems() {
+            return text.stems();
+        }
     }
 
     /** Drops a text of only stop words ("the") and lists the stems a text looks for. */
     private Prepared prepare(JobQuery query) {
+        QueryTexts.Parsed none = new QueryTexts.Parsed(0, List.of());
         if (!query.hasText()) {
-            return new Prepared(query, List.of());
+            return new Prepared(query, none);
         }
         QueryTexts.Parsed parsed = texts.parse(query.text());
-        return parsed.hasLexemes() ? new Prepared(query, parsed.stems()) : new Prepared(query.withoutText(), List.of());
+        return parsed.hasLexemes() ? new Prepared(query, parsed) : new Prepared(query.withoutText(), none);
     }
 
     /** The newest {@code window} matches by rank (ties: newest), then the rest newest first. */

@@ -22,7 +22,12 @@ public class QueryTexts {
         this.jdbc = jdbc;
     }
 
-    record Parsed(boolean hasLexemes, List<String> stems) {
+    /** {@code nodes}: operands and operators of the tsquery (1 = a single word). */
+    record Parsed(int nodes, List<String> stems) {
+
+        boolean hasLexemes() {
+            return nodes > 0;
+        }
     }
 
     Parsed parse(String text) {
@@ -31,10 +36,10 @@ public class QueryTexts {
             return known;
         }
         Parsed fresh = jdbc.sql("""
-                SELECT numnode(websearch_to_tsquery('english', :q)) > 0 AS lexemes,
+                SELECT numnode(websearch_to_tsquery('english', :q)) AS nodes,
                        job_tsquery_stems(websearch_to_tsquery('english', :q)) AS stems""")
                 .param("q", text)
-                .query((rs, n) -> new Parsed(rs.getBoolean("lexemes"),
+                .query((rs, n) -> new Parsed(rs.getInt("nodes"),
                         List.of((String[]) rs.getArray("stems").getArray())))
                 .single();
         if (parsed.size() >= MAX_TEXTS) {
