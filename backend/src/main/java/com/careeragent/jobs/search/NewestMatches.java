@@ -50,7 +50,8 @@ final class NewestMatches {
         double ginEntries = query.hasText() ? lexemes.ginEntries(text.stems()) : -1;
         boolean filtered = SearchConditions.of(query).hasFilterTests() || !query.hasText();
         PlanChooser.Plan plan = PlanChooser.choose(mustFill, probe.walked(), probe.hits().size(), walkable,
-                ginEntries, filtered ? PlanChooser.FILTERED_WALK_ROW_US : PlanChooser.WALK_ROW_US);
+                ginEntries, filtered ? PlanChooser.FILTERED_WALK_ROW_US : PlanChooser.WALK_ROW_US,
+                query.hasText() && query.text().contains("\""));
         if (plan instanceof PlanChooser.WalkFurther further) {
             CandidateScan.Walk walk = scan.walk(query, Order.NEWEST, "TRUE", want, further.budget(), options);
             if (walk.exhausted()) {
