@@ -53,7 +53,8 @@ final class NewestMatches {
                 ginEntries, filtered ? PlanChooser.FILTERED_WALK_ROW_US : PlanChooser.WALK_ROW_US,
                 query.hasText() && query.text().contains("\""));
         if (plan instanceof PlanChooser.WalkFurther further) {
-            CandidateScan.Walk walk = scan.walk(query, Order.NEWEST, "TRUE", want, further.budget(), options);
+            // past the probe, matches are dear: stop at the ones needed
+            CandidateScan.Walk walk = scan.walk(query, Order.NEWEST, "TRUE", mustFill, further.budget(), options);
             if (walk.exhausted()) {
                 return new Found(walk.hits(), true, walk.hits().size());
             }

@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  */
 final class DataSetLoader {
 
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
     private final DataSource dataSource;
 
     DataSetLoader(DataSource dataSource) {
