@@ -50,8 +50,7 @@ final class NewestMatches {
         double ginEntries = query.hasText() ? lexemes.ginEntries(text.stems()) : -1;
         boolean filtered = SearchConditions.of(query).hasFilterTests() || !query.hasText();
         PlanChooser.Plan plan = PlanChooser.choose(mustFill, probe.walked(), probe.hits().size(), walkable,
-                ginEntries, filtered ? PlanChooser.FILTERED_WALK_ROW_US : PlanChooser.WALK_ROW_US,
-                query.hasText() && query.text().contains("\""));
+                ginEntries, filtered ? PlanChooser.FILTERED_WALK_ROW_US : PlanChooser.WALK_ROW_US);
         if (plan instanceof PlanChooser.WalkFurther further) {
             // past the probe, matches are dear: stop at the ones needed
             CandidateScan.Walk walk = scan.walk(query, Order.NEWEST, "TRUE", mustFill, further.budget(), options);
