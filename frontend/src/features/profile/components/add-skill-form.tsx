@@ -44,7 +44,7 @@ export function AddSkillForm({ existing }: { existing: readonly string[] }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a skill" className="mt-4 rounded-md bg-slate-50 p-3 sm:p-4">
+    <form onSubmit={onSubmit} noValidate aria-label="Add a skill" className="rounded-md bg-slate-50 p-3 sm:p-4">
       <div className="grid grid-cols-[minmax(0,1fr)_5rem] gap-3 sm:grid-cols-[minmax(0,1fr)_5rem_auto] sm:items-start">
         <div className="col-span-full">
           <SkillCombobox value={name} onChange={setName} error={error.name} />

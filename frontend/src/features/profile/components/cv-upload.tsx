@@ -101,8 +101,17 @@ export function CvUpload({ hasCv }: { hasCv: boolean }) {
           <path strokeLinecap="round" strokeLinejoin="round" d="M12 16.5V3.75m0 0L7.5 8.25M12 3.75l4.5 4.5M3.75 15v3.75A2.25 2.25 0 0 0 6 21h12a2.25 2.25 0 0 0 2.25-2.25V15" />
         </svg>
         <span className="mt-2 text-sm text-slate-700">
-          {dragging ? 'Drop it here' : 'Drag and drop your CV here, or '}
-          {!dragging && <span className="font-semibold text-indigo-600 underline-offset-2 hover:underline">choose a file</span>}
+          {dragging ? (
+            'Drop it here'
+          ) : (
+            <>
+              {/* A phone has nothing to drag from: offer the file picker alone. */}
+              <span className="pointer-coarse:hidden">Drag and drop your CV here, or </span>
+              <span className="font-semibold text-indigo-600 underline-offset-2 pointer-coarse:inline-block pointer-coarse:first-letter:uppercase hover:underline">
+                choose a<span className="hidden pointer-coarse:inline"> CV</span> file
+              </span>
+            </>
+          )}
         </span>
         <input
           ref={input}

@@ -37,7 +37,14 @@ export function SkillRow({ skill, canShowInCv }: { skill: UserSkill; canShowInCv
   const save = useSaveSkill();
   const remove = useDeleteSkill();
   const { show } = useHighlight();
-  const [years, setYears] = useState(skill.years == null ? '' : String(skill.years));
+  const serverYears = skill.years == null ? '' : String(skill.years);
+  const [years, setYears] = useState(serverYears);
+  const [shownYears, setShownYears] = useState(serverYears);
+  if (shownYears !== serverYears) {
+    // The server's value changed (saved here, or a new CV): show it instead of the old draft.
+    setShownYears(serverYears);
+    setYears(serverYears);
+  }
   const [yearsError, setYearsError] = useState<string | null>(null);
   const level = (skill.level ?? null) as SkillLevel | null;
   const current = skill.years ?? null;
@@ -59,13 +66,13 @@ export function SkillRow({ skill, canShowInCv }: { skill: UserSkill; canShowInCv
         <div className="flex min-w-0 flex-1 basis-24 flex-wrap items-center gap-x-2">
           <span className="font-medium break-words text-slate-900">{name}</span>
           {skill.custom && <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800">Custom</span>}
-          {skill.origin !== 'cv' && <span className="text-xs text-slate-500">Added by you</span>}
+          {skill.origin !== 'cv' && <span className="text-xs text-slate-500">{skill.evidence ? 'Edited by you' : 'Added by you'}</span>}
         </div>
         <div className="flex items-center gap-2">
           <select
             aria-label={`Level of ${name}`}
             value={level ?? ''}
-            disabled={save.isPending}
+            aria-busy={save.isPending || undefined}
             onChange={(event) => save.mutate({ name, level: (event.target.value || null) as SkillLevel | null, years: current })}
             className="rounded-md border-0 py-1 pr-8 pl-2 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-indigo-600"
           >
