@@ -1,0 +1,88 @@
+import type { RunReport, SourceReport } from '../api/types';
+
+import { durationBetween, sourceLabel } from './format';
+import { SourceCounts } from './source-counts';
+import { StatusBadge } from './status-badge';
+import { useNow } from './use-now';
+
+export function runHeadline(run: Pick<RunReport, 'status' | 'sources'>): string {
+  const failed = run.sources.filter((source) => source.status === 'failed').length;
+  switch (run.status) {
+    case 'running':
+      return 'Refreshing jobs…';
+    case 'completed':
+      return 'Refresh complete';
+    case 'partial':
+      return `Refresh finished with errors: ${failed} of ${run.sources.length} sources failed`;
+    case 'failed':
+      return 'Refresh failed';
+  }
+}
+
+/** Live per-source progress of one refresh run (and its outcome once it ended). */
+export function RunProgress({ run }: { run: RunReport }) {
+  const running = run.status === 'running';
+  const now = useNow(running);
+  const done = run.sources.filter((source) => source.status !== 'running').length;
+  const total = run.sources.length;
+  const created = run.sources.reduce((sum, source) => sum + source.created, 0);
+  const updated = run.sources.reduce((sum, source) => sum + source.updated, 0);
+  const elapsed = durationBetween(run.startedAt, run.finishedAt, now);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" className="text-sm font-semibold text-slate-900">
+          {runHeadline(run)}
+        </p>
+        <StatusBadge status={run.status} />
+      </div>
+      <div>
+        <div
+          role="progressbar"
+          aria-label="Sources finished"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={done}
+          aria-valuetext={`${done} of ${total} sources finished`}
+          className="h-1.5 overflow-hidden rounded-full bg-slate-200"
+        >
+          <div
+            className={`h-full rounded-full transition-all ${run.status === 'failed' ? 'bg-red-500' : run.status === 'partial' ? 'bg-amber-500' : 'bg-indigo-600'}`}
+            style={{ width: `${total ? (done / total) * 100 : 100}%` }}
+          />
+        </div>
+        <p className="mt-1 text-xs text-slate-600">
+          {done} of {total} sources finished{elapsed && ` · ${running ? 'running for' : 'took'} ${elapsed}`}
+          {!running && ` · ${created} new, ${updated} updated`}
+        </p>
+      </div>
+      {run.error && <p className="text-sm text-red-700">{run.error}</p>}
+      <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Progress per source">
+        {run.sources.map((source) => (
+          <SourceProgress key={source.source} source={source} now={now} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SourceProgress({ source, now }: { source: SourceReport; now: number }) {
+  const elapsed = source.status === 'skipped' ? null : durationBetween(source.startedAt, source.finishedAt, now);
+  return (
+    <li className="space-y-1 px-3 py-2">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <span className="min-w-0 flex-1 truncate text-sm font-medium text-slate-900">{sourceLabel(source.source)}</span>
+        {elapsed && <span className="text-xs text-slate-500 tabular-nums">{elapsed}</span>}
+        <StatusBadge status={source.status} />
+      </div>
+      {(source.status === 'completed' || (source.status === 'failed' && source.found > 0)) && <SourceCounts report={source} />}
+      {source.error && (
+        <p className={`text-xs break-words ${source.status === 'skipped' ? 'text-slate-600' : 'text-red-700'}`}>
+          {source.status === 'skipped' ? 'Skipped: ' : 'Error: '}
+          {source.error}
+        </p>
+      )}
+    </li>
+  );
+}
