@@ -68,8 +68,8 @@ function BoardRow({ board }: { board: Board }) {
           </span>
         ) : (
           <Button
-            variant="ghost"
-            className="shrink-0 text-red-700 hover:bg-red-50 hover:text-red-800"
+            variant="secondary"
+            className="shrink-0"
             isLoading={remove.isPending}
             aria-label={`Remove ${board.token} from ${providerNames[board.provider]}`}
             onClick={() => remove.mutate(board)}

@@ -51,7 +51,7 @@ describe('RefreshJobsButton', () => {
     expect(screen.getByRole('button', { name: 'Refreshing…' })).toBeDisabled();
     expect(queryClient.getQueryState(['jobs', 'list', { page: 0 }])?.isInvalidated).toBe(false);
 
-    expect(await within(progress).findByText('Refresh finished with errors: 1 of 3 sources failed', {}, POLL)).toBeInTheDocument();
+    expect(await within(progress).findByText('Refresh finished with errors: 1 of 2 sources failed', {}, POLL)).toBeInTheDocument();
     expect(within(progress).getByText(/could not reach remoteok\.com/)).toBeInTheDocument();
     const arbeitnow = within(progress).getByText('Arbeitnow').closest('li')!;
     expect(within(arbeitnow).getByText('Created').nextSibling).toHaveTextContent('18');

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import type { RunReport, SourceReport } from '../api/types';
 
 import { countFields, countHints, countLabels, durationBetween, formatAbsolute, formatRelative, sourceLabel } from './format';
+import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
 
 const FIRST_SHOWN = 5;
@@ -16,7 +17,13 @@ export function RunHistory({ runs }: { runs: readonly RunReport[] }) {
 
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      {/* Phones get one card per run; wider screens the table, which needs the width for its columns. */}
+      <div className="space-y-3 sm:hidden">
+        {shown.map((run) => (
+          <RunCard key={run.runId} run={run} />
+        ))}
+      </div>
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm sm:block">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Recent refresh runs with the counts and errors of each source</caption>
           <thead className="bg-slate-50 text-xs font-semibold text-slate-700">
@@ -48,23 +55,46 @@ export function RunHistory({ runs }: { runs: readonly RunReport[] }) {
   );
 }
 
-function RunRows({ run }: { run: RunReport }) {
+function RunSummary({ run }: { run: RunReport }) {
   const took = run.status === 'running' ? null : durationBetween(run.startedAt, run.finishedAt);
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <time dateTime={run.startedAt} title={formatAbsolute(run.startedAt)} className="font-semibold text-slate-900">
+          {formatRelative(run.startedAt)}
+        </time>
+        <StatusBadge status={run.status} />
+        <span className="text-xs text-slate-600">
+          {run.trigger === 'scheduled' ? 'Scheduled' : 'Manual'}
+          {took && ` · took ${took}`}
+        </span>
+      </div>
+      {run.error && <p className="mt-1 text-xs break-words text-red-700">{run.error}</p>}
+    </>
+  );
+}
+
+function RunCard({ run }: { run: RunReport }) {
+  return (
+    <article aria-label={`Run of ${formatAbsolute(run.startedAt)}`} className="rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
+      <div className="border-b border-slate-100 bg-slate-50/60 px-3 py-2">
+        <RunSummary run={run} />
+      </div>
+      <ul className="divide-y divide-slate-100">
+        {run.sources.map((source) => (
+          <SourceLine key={source.source} source={source} />
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function RunRows({ run }: { run: RunReport }) {
   return (
     <tbody className="border-t border-slate-200">
       <tr className="bg-slate-50/60">
         <th scope="rowgroup" colSpan={2 + countFields.length} className="px-3 py-2 text-left font-normal">
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <time dateTime={run.startedAt} title={formatAbsolute(run.startedAt)} className="font-semibold text-slate-900">
-              {formatRelative(run.startedAt)}
-            </time>
-            <StatusBadge status={run.status} />
-            <span className="text-xs text-slate-600">
-              {run.trigger === 'scheduled' ? 'Scheduled' : 'Manual'}
-              {took && ` · took ${took}`}
-            </span>
-          </div>
-          {run.error && <p className="mt-1 text-xs break-words text-red-700">{run.error}</p>}
+          <RunSummary run={run} />
         </th>
       </tr>
       {run.sources.map((source) => (

@@ -1,19 +1,20 @@
-import type { RunReport, SourceReport } from '../api/types';
+import type { RunReport } from '../api/types';
 
-import { durationBetween, sourceLabel } from './format';
-import { SourceCounts } from './source-counts';
+import { durationBetween } from './format';
+import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
 import { useNow } from './use-now';
 
 export function runHeadline(run: Pick<RunReport, 'status' | 'sources'>): string {
   const failed = run.sources.filter((source) => source.status === 'failed').length;
+  const ran = run.sources.filter((source) => source.status !== 'skipped').length;
   switch (run.status) {
     case 'running':
       return 'Refreshing jobs…';
     case 'completed':
       return 'Refresh complete';
     case 'partial':
-      return `Refresh finished with errors: ${failed} of ${run.sources.length} sources failed`;
+      return `Refresh finished with errors: ${failed} of ${ran} sources failed`;
     case 'failed':
       return 'Refresh failed';
   }
@@ -60,29 +61,9 @@ export function RunProgress({ run }: { run: RunReport }) {
       {run.error && <p className="text-sm text-red-700">{run.error}</p>}
       <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Progress per source">
         {run.sources.map((source) => (
-          <SourceProgress key={source.source} source={source} now={now} />
+          <SourceLine key={source.source} source={source} now={now} />
         ))}
       </ul>
     </div>
-  );
-}
-
-function SourceProgress({ source, now }: { source: SourceReport; now: number }) {
-  const elapsed = source.status === 'skipped' ? null : durationBetween(source.startedAt, source.finishedAt, now);
-  return (
-    <li className="space-y-1 px-3 py-2">
-      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <span className="min-w-0 flex-1 truncate text-sm font-medium text-slate-900">{sourceLabel(source.source)}</span>
-        {elapsed && <span className="text-xs text-slate-500 tabular-nums">{elapsed}</span>}
-        <StatusBadge status={source.status} />
-      </div>
-      {(source.status === 'completed' || (source.status === 'failed' && source.found > 0)) && <SourceCounts report={source} />}
-      {source.error && (
-        <p className={`text-xs break-words ${source.status === 'skipped' ? 'text-slate-600' : 'text-red-700'}`}>
-          {source.status === 'skipped' ? 'Skipped: ' : 'Error: '}
-          {source.error}
-        </p>
-      )}
-    </li>
   );
 }

@@ -17,6 +17,14 @@ function stateNote(source: SourceView): string | null {
   return null;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
 export function SourceCard({ source }: { source: SourceView }) {
   const note = stateNote(source);
   const headingId = `source-${source.name}`;
@@ -34,7 +42,7 @@ export function SourceCard({ source }: { source: SourceView }) {
           </h3>
           {source.siteUrl && (
             <p className="text-sm text-slate-600">
-              {credit} <ExternalLink href={source.siteUrl}>{source.displayName}</ExternalLink>
+              {credit} <ExternalLink href={source.siteUrl}>{credit === 'Jobs by' ? source.displayName : hostOf(source.siteUrl)}</ExternalLink>
             </p>
           )}
         </div>

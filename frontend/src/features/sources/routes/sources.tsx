@@ -44,7 +44,9 @@ export function SourcesRoute() {
       <PageHeader title="Sources" description="Where Career Agent finds jobs, how each site's terms are respected, and how the last refreshes went." />
 
       <Section id="refresh-heading" title="Refresh jobs" description="Fetch the newest postings now, from every source or only the ones you choose.">
-        <RefreshJobsButton />
+        <div className="max-w-3xl">
+          <RefreshJobsButton />
+        </div>
       </Section>
 
       <Section id="sources-heading" title="Job sources">
