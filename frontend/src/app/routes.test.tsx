@@ -42,7 +42,7 @@ describe('protected routes', () => {
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Career Agent')).toBeInTheDocument();
     expect(await within(header).findByText('Ada Lovelace')).toBeInTheDocument();
-    for (const name of ['Jobs', 'Matches', 'Profile', 'Insights']) {
+    for (const name of ['Jobs', 'Matches', 'Profile', 'Insights', 'Sources']) {
       expect(within(header).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(await screen.findByText('No jobs yet')).toBeInTheDocument();

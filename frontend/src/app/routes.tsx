@@ -19,6 +19,7 @@ const JobsRoute = lazyNamed(() => import('@/features/jobs/routes/jobs'), 'JobsRo
 const MatchesRoute = lazyNamed(() => import('@/features/matches/routes/matches'), 'MatchesRoute');
 const ProfileRoute = lazyNamed(() => import('@/features/profile/routes/profile'), 'ProfileRoute');
 const InsightsRoute = lazyNamed(() => import('@/features/insights/routes/insights'), 'InsightsRoute');
+const SourcesRoute = lazyNamed(() => import('@/features/sources/routes/sources'), 'SourcesRoute');
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageSpinner />}>{children}</Suspense>;
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
           { path: paths.matches, element: <MatchesRoute /> },
           { path: paths.profile, element: <ProfileRoute /> },
           { path: paths.insights, element: <InsightsRoute /> },
+          { path: paths.sources, element: <SourcesRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

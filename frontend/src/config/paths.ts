@@ -7,6 +7,7 @@ export const paths = {
   matches: '/matches',
   profile: '/profile',
   insights: '/insights',
+  sources: '/sources',
 } as const;
 
 /** Only same-app paths are accepted as a post-login destination (no open redirects). */

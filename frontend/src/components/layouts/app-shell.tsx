@@ -9,6 +9,7 @@ const navigation = [
   { name: 'Matches', to: paths.matches },
   { name: 'Profile', to: paths.profile },
   { name: 'Insights', to: paths.insights },
+  { name: 'Sources', to: paths.sources },
 ] as const;
 
 type AppShellProps = {
