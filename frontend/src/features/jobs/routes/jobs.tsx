@@ -139,6 +139,9 @@ export function JobsRoute() {
             )}
           </div>
           <JobFilters search={search} facets={data?.facets} onChange={(change) => update(change)} />
+          <Button className="mt-6 w-full lg:hidden" onClick={() => setFiltersOpen(false)}>
+            {data ? `Show ${data.totalIsEstimate ? 'about ' : ''}${formatCount(data.total)} ${data.total === 1 ? 'job' : 'jobs'}` : 'Show jobs'}
+          </Button>
         </aside>
 
         <section aria-label="Results" aria-busy={jobs.isFetching} className="min-w-0">
