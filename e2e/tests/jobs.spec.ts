@@ -82,6 +82,7 @@ test.describe('jobs', () => {
     await expect(page).toHaveURL(/salaryMin=110000/);
     await expect(page.getByRole('link', { name: /Senior React Developer/ })).toBeVisible();
     await expect(page.getByRole('link', { name: /Full Stack Engineer/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
     await screenshot(page, 'jobs-search-filtered');
 
     const url = page.url();
@@ -135,6 +136,7 @@ test.describe('jobs', () => {
       await expect(page).toHaveURL(/seniority=senior/);
       await expect(page.getByRole('checkbox', { name: /Senior/ })).toBeChecked();
       await expect(page.getByTestId('job-total')).toHaveText(/^(About )?[1-9]\d* jobs?/);
+      await expect(page.getByRole('region', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
       await screenshot(page, 'mobile-jobs-filters');
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -133,7 +133,7 @@ function JobView({ job }: { job: JobDetail }) {
         <h2 className="sr-only">Description</h2>
         {job.descriptionHtml ? (
           <div
-            className="max-w-none text-sm leading-6 break-words text-slate-800 [&_a]:text-indigo-600 [&_a]:underline [&_h1]:mt-4 [&_h1]:font-semibold [&_h2]:mt-4 [&_h2]:font-semibold [&_h3]:mt-4 [&_h3]:font-semibold [&_li]:mt-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:mt-3 [&_ul]:list-disc [&_ul]:pl-5"
+            className="max-w-none text-sm leading-6 break-words text-slate-800 [&_a]:text-indigo-600 [&_a]:underline [&_h1]:mt-4 [&_h1]:font-semibold [&_h2]:mt-4 [&_h2]:font-semibold [&_h3]:mt-4 [&_h3]:font-semibold [&_li]:mt-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:mt-3 [&_ul]:list-disc [&_ul]:pl-5 [&>*:first-child]:mt-0"
             // The server sanitizes descriptionHtml with an allow-list (no scripts, handlers or styles).
             dangerouslySetInnerHTML={{ __html: job.descriptionHtml }}
           />

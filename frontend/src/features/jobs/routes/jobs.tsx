@@ -56,7 +56,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) =
           maxLength={300}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder='Title, company, skills… e.g. react "design system" -junior'
+          placeholder='Search, e.g. react -junior'
           className="block w-full rounded-md border-0 py-2.5 pr-3 pl-10 text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-indigo-600 focus:outline-none focus:ring-inset"
         />
       </div>

@@ -51,7 +51,7 @@ type Salary = { salaryMin: number | null; salaryMax: number | null; salaryCurren
 
 function money(amount: number, currency: string | null): string {
   const code = currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : null;
-  const options: Intl.NumberFormatOptions = { maximumFractionDigits: amount < 1000 ? 2 : 0 };
+  const options: Intl.NumberFormatOptions = { minimumFractionDigits: 0, maximumFractionDigits: Number.isInteger(amount) || amount >= 1000 ? 0 : 2 };
   if (code) {
     try {
       return new Intl.NumberFormat('en-US', { ...options, style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).format(amount);
