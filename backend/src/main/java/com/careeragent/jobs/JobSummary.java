@@ -43,6 +43,12 @@ public record JobSummary(
     public record Listing(String id, String source, String url, @Schema(allowableValues = {"open", "closed"}) String status) {
     }
 
+    public JobSummary withHighlights(Highlights newHighlights) {
+        return new JobSummary(id, source, sourceId, title, company, url, applyUrl, skills, salaryMin, salaryMax,
+                salaryCurrency, salaryPeriod, remote, location, postedAt, status, seniority, employmentType,
+                newHighlights, alsoOn);
+    }
+
     public JobSummary withAlsoOn(List<Listing> listings) {
         return new JobSummary(id, source, sourceId, title, company, url, applyUrl, skills, salaryMin, salaryMax,
                 salaryCurrency, salaryPeriod, remote, location, postedAt, status, seniority, employmentType,

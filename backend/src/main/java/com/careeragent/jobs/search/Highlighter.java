@@ -1,18 +1,14 @@
 package com.careeragent.jobs.search;
 
 /**
- * Turns ts_headline output into safe HTML. PostgreSQL marks matches with the control characters
- * \u0001 and \u0002 (stripped from the text beforehand, so nothing in a posting can forge them); the whole
- * text is HTML-escaped first and only then are the markers replaced by our own {@code <mark>} tags.
+ * Turns marked text into safe HTML: matches are delimited by the control characters \u0001 and \u0002
+ * (removed from the job's own text beforehand, so nothing in a posting can forge them); everything is
+ * HTML-escaped and only the markers become our own {@code <mark>} tags. Whitespace runs become one space.
  */
 public final class Highlighter {
 
     static final char START = '\u0001';
     static final char STOP = '\u0002';
-    /** SQL that removes the marker characters from a column before it reaches ts_headline. */
-    static final String STRIP_MARKERS = "translate(%s, E'\\x01\\x02', '')";
-    static final String TITLE_OPTIONS = "HighlightAll=true, StartSel=\u0001, StopSel=\u0002";
-    static final String SNIPPET_OPTIONS = "MaxWords=32, MinWords=16, ShortWord=2, StartSel=\u0001, StopSel=\u0002";
 
     private Highlighter() {
     }

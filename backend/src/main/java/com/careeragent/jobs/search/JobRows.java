@@ -29,35 +29,36 @@ public class JobRows {
     private static final int MAX_ALSO_ON = 10;
 
     private final JdbcClient jdbc;
+    private final SnippetMaker snippets;
 
-    public JobRows(JdbcClient jdbc) {
+    JobRows(JdbcClient jdbc, SnippetMaker snippets) {
         this.jdbc = jdbc;
+        this.snippets = snippets;
     }
 
     /** The jobs with these ids, keyed by id (missing ids are absent), without highlights. */
     public Map<Long, JobSummary> load(Collection<Long> ids) {
-        return load(ids, null);
+        return load(ids, List.of());
     }
 
-    /** As {@link #load(Collection)}, with highlights when {@code text} (web-search syntax) is given. */
-    Map<Long, JobSummary> load(Collection<Long> ids, String text) {
+    /** As {@link #load(Collection)}, with highlights of these query stems when there are any. */
+    Map<Long, JobSummary> load(Collection<Long> ids, List<String> stems) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        boolean highlight = text != null && !text.isBlank();
-        String marks = !highlight ? "" : ", ts_headline('english', " + Highlighter.STRIP_MARKERS.formatted("j.title")
-                + ", " + SearchConditions.TSQUERY + ", :titleOptions) AS title_marked"
-                + ", ts_headline('english', job_snippet_window(" + Highlighter.STRIP_MARKERS.formatted(
-                        "coalesce(j.description_text, '')") + ", job_tsquery_stems(" + SearchConditions.TSQUERY
-                + ")), " + SearchConditions.TSQUERY + ", :snippetOptions) AS description_marked";
-        JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + COLUMNS + marks + " FROM jobs j WHERE j.id = ANY(:ids)")
-                .param("ids", ids.toArray(Long[]::new));
+        boolean highlight = !stems.isEmpty();
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + (highlight ? ", j.description_text" : "")
+                        + " FROM jobs j WHERE j.id = ANY(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getObject("cluster_id", Long.class), summary(rs, null),
+                        highlight ? rs.getString("description_text") : null))
+                .list();
+        Map<Long, JobSummary.Highlights> highlights = Map.of();
         if (highlight) {
-            statement = statement.param("q", text)
-                    .param("titleOptions", Highlighter.TITLE_OPTIONS)
-                    .param("snippetOptions", Highlighter.SNIPPET_OPTIONS);
+            Map<Long, String[]> texts = new LinkedHashMap<>();
+            rows.forEach(row -> texts.put(row.id(), new String[] {row.summary().title(), row.description()}));
+            highlights = snippets.highlight(texts, stems);
         }
-        List<Row> rows = statement.query((rs, n) -> row(rs, highlight)).list();
         Map<Long, List<JobSummary.Listing>> clusters = clusterListings(rows);
         Map<Long, JobSummary> jobs = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -66,7 +67,7 @@ public class JobRows {
                             .filter(listing -> !listing.id().equals(row.summary().id()))
                             .limit(MAX_ALSO_ON)
                             .toList();
-            jobs.put(row.id(), row.summary().withAlsoOn(alsoOn));
+            jobs.put(row.id(), row.summary().withHighlights(highlights.get(row.id())).withAlsoOn(alsoOn));
         }
         return jobs;
     }
@@ -91,15 +92,7 @@ public class JobRows {
         return clusters;
     }
 
-    private record Row(long id, Long clusterId, JobSummary summary) {
-    }
-
-    private static Row row(ResultSet rs, boolean highlight) throws SQLException {
-        JobSummary.Highlights highlights = highlight
-                ? new JobSummary.Highlights(Highlighter.toHtml(rs.getString("title_marked")),
-                        Highlighter.toHtml(rs.getString("description_marked")))
-                : null;
-        return new Row(rs.getLong("id"), rs.getObject("cluster_id", Long.class), summary(rs, highlights));
+    private record Row(long id, Long clusterId, JobSummary summary, String description) {
     }
 
     static JobSummary summary(ResultSet rs, JobSummary.Highlights highlights) throws SQLException {

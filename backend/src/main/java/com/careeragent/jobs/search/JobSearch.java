@@ -80,7 +80,7 @@ public class JobSearch {
             int from = Math.min(query.page() * query.size(), ordered.size());
             List<Long> ids = ordered.subList(from, Math.min(needed, ordered.size())).stream()
                     .map(Candidate::id).toList();
-            Map<Long, JobSummary> loaded = rows.load(ids, query.hasText() ? query.text() : null);
+            Map<Long, JobSummary> loaded = rows.load(ids, prepared.stems());
             List<JobSummary> items = ids.stream().map(loaded::get).filter(item -> item != null).toList();
             JobFacets facets = query.facets() ? FacetCounter.count(counted, total, !found.complete()) : null;
             return new JobSearchResult(items, total, !found.complete(), sort, facets);
