@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { json, mockFetch, problem } from '@/testing/fetch-mock';
 import { renderRoutes } from '@/testing/render';
@@ -67,6 +67,20 @@ describe('JobsRoute', () => {
 
     await user.type(screen.getByLabelText('Search jobs'), 'rust');
     await waitFor(() => expect(router.state.location.search).toBe('?q=rust'));
+  });
+
+  it('pages through the results, keeping the search', async () => {
+    const scroll = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    const fetch = mockFetch({ 'GET /api/jobs': () => json(page(Array.from({ length: 20 }, (_, i) => ({ ...job, id: String(i) })), { total: 45 })) });
+    const { router, user } = renderRoutes(routes, '/jobs?q=react');
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=react&page=2'));
+    expect(scroll).toHaveBeenCalled();
+    scroll.mockRestore();
+    await waitFor(() => expect(new URL(String(fetch.mock.calls.at(-1)?.[0]), 'http://localhost').searchParams.get('page')).toBe('1'));
   });
 
   it('suggests removing a filter when nothing matches', async () => {

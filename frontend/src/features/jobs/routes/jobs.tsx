@@ -98,6 +98,10 @@ export function JobsRoute() {
   const update = (change: Partial<JobSearch>, replace = false) => {
     setParams(toUrlParams({ ...parseJobSearch(params), page: 1, ...change }), { replace });
   };
+  const goToPage = (page: number) => {
+    update({ page });
+    window.scrollTo({ top: 0 });
+  };
   // Typing replaces the history entry (no entry per keystroke); filters and pages push one.
   const onSearch = useCallback(
     (q: string) => setParams((current) => toUrlParams({ ...parseJobSearch(current), page: 1, q }), { replace: true }),
@@ -204,14 +208,14 @@ export function JobsRoute() {
               )}
               {pages > 1 && (
                 <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-3">
-                  <Button variant="secondary" disabled={search.page <= 1} onClick={() => update({ page: search.page - 1 })}>
+                  <Button variant="secondary" disabled={search.page <= 1} onClick={() => goToPage(search.page - 1)}>
                     Previous
                   </Button>
                   <span className="text-sm text-slate-600">
                     Page {search.page} of {data.totalIsEstimate ? 'about ' : ''}
                     {formatCount(pages)}
                   </span>
-                  <Button variant="secondary" disabled={search.page >= pages || data.items.length < PAGE_SIZE} onClick={() => update({ page: search.page + 1 })}>
+                  <Button variant="secondary" disabled={search.page >= pages || data.items.length < PAGE_SIZE} onClick={() => goToPage(search.page + 1)}>
                     Next
                   </Button>
                 </nav>
