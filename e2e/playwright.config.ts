@@ -74,6 +74,7 @@ export default defineConfig({
       PORT: String(port),
       CAREER_AGENT_DATA_DIR: dataDir,
       CAREER_AGENT_REFRESH_CRON: '-',
+      CAREER_AGENT_SOURCES_REMOTEOK_URL: `http://127.0.0.1:${port + 1}/api`,
     },
     timeout: 120_000,
     reuseExistingServer: false,

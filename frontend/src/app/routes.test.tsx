@@ -36,7 +36,10 @@ describe('protected routes', () => {
 
   it("show the shell with the signed-in user's name", async () => {
     authToken.set('jwt', 3600);
-    mockFetch({ 'GET /auth/me': () => json(ada) });
+    mockFetch({
+      'GET /auth/me': () => json(ada),
+      'GET /api/jobs': () => json({ items: [], total: 0, totalIsEstimate: false, page: 0, size: 20, sort: 'newest', facets: null }),
+    });
     renderRoutes(routes, '/');
 
     const header = screen.getByRole('banner');
