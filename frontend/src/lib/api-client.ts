@@ -63,7 +63,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!response.ok) {
     if (response.status === 401 && authenticated) {
       // The token is missing, expired or revoked: forget it, which sends the user to the login page.
-      authToken.clear();
+      authToken.clear('session-ended');
     }
     throw new ApiError(response.status, await readProblem(response), readRetryAfter(response));
   }

@@ -8,7 +8,11 @@ const STORAGE_KEY = 'career-agent.auth';
 
 type StoredToken = { accessToken: string; expiresAt: number };
 
+/** Why the token went away: the user chose to log out, or the server ended the session. */
+export type SignOutReason = 'logout' | 'session-ended';
+
 const listeners = new Set<() => void>();
+let lastSignOut: SignOutReason | null = null;
 let cached: { raw: string | null; token: StoredToken | null } = { raw: null, token: null };
 
 function parse(raw: string | null): StoredToken | null {
@@ -44,13 +48,18 @@ export const authToken = {
   set(accessToken: string, expiresInSeconds: number) {
     const value: StoredToken = { accessToken, expiresAt: Date.now() + expiresInSeconds * 1000 };
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+    lastSignOut = null;
     notify();
   },
 
-  clear() {
+  clear(reason: SignOutReason) {
     window.localStorage.removeItem(STORAGE_KEY);
+    lastSignOut = reason;
     notify();
   },
+
+  /** Lets the route guard tell a deliberate log out (plain login page) from an ended session. */
+  lastSignOut: (): SignOutReason | null => lastSignOut,
 
   subscribe(listener: () => void) {
     listeners.add(listener);

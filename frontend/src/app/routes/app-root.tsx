@@ -11,7 +11,7 @@ export function AppRoot() {
   const me = useMe();
   const logout = useLogout();
   return (
-    <AppShell userName={me.data?.fullName} onLogout={() => void logout()}>
+    <AppShell userName={me.data?.fullName} onLogout={logout}>
       <Suspense fallback={<PageSpinner />}>
         <Outlet />
       </Suspense>

@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 
-import { loginPath } from '@/config/paths';
-import { useAuthToken } from '@/lib/auth-token';
+import { loginPath, paths } from '@/config/paths';
+import { authToken, useAuthToken } from '@/lib/auth-token';
 
-/** Renders its children only with a token; otherwise sends the user to log in and back here. */
+/**
+ * Renders its children only with a token. Otherwise sends the user to log in, remembering this
+ * page — unless they just logged out on purpose, which leads to the plain login page.
+ */
 export function ProtectedRoute({ children }: { children: ReactNode }) {
   const token = useAuthToken();
   const location = useLocation();
   if (!token) {
-    return <Navigate to={loginPath(`${location.pathname}${location.search}${location.hash}`)} replace />;
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to={authToken.lastSignOut() === 'logout' ? paths.login : loginPath(here)} replace />;
   }
   return children;
 }
