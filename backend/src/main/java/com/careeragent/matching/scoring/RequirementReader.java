@@ -19,24 +19,29 @@ public final class RequirementReader {
 
     public JobRequirements read(JobPosting job) {
         PostingSections.Split split = PostingSections.split(job.descriptionText());
-        Set<String> inRequired = skills.extract(split.required());
+        // the nice-to-have and "other" parts are short; the requirements part is only read when it must be
         Set<String> inPreferred = skills.extract(split.preferred());
-        Set<String> inOther = skills.extract(split.other());
+        Set<String> inOther = split.structured() ? skills.extract(split.other()) : Set.of();
         Set<String> inTitleOrTags = new HashSet<>(skills.extract(job.title()));
         job.tags().forEach(tag -> skills.known(tag).ifPresent(inTitleOrTags::add));
+        Set<String> inRequired = null;
 
         List<String> required = new ArrayList<>();
         List<String> preferred = new ArrayList<>();
         for (String skill : job.skills()) {
             String name = skills.canonicalName(skill);
-            if (inTitleOrTags.contains(name) || inRequired.contains(name)) {
-                required.add(name);
-            } else if (inPreferred.contains(name)) {
-                preferred.add(name);
-            } else if (!(split.structured() && inOther.contains(name))) {
-                // found by ingestion somewhere we can't place: count it as required
-                required.add(name);
+            boolean placed = inTitleOrTags.contains(name);
+            if (!placed && (inPreferred.contains(name) || inOther.contains(name))) {
+                inRequired = inRequired != null ? inRequired : skills.extract(split.required());
+                if (!inRequired.contains(name)) {
+                    if (inPreferred.contains(name)) {
+                        preferred.add(name);
+                    }
+                    // a skill named only in the company blurb or the benefits is not asked of anyone
+                    continue;
+                }
             }
+            required.add(name);
         }
         Set<String> languages = SpokenLanguages.required(job.title(), job.descriptionText());
         // spoken languages count only where the posting really requires them (a cue or its own language)
