@@ -36,12 +36,12 @@ class MatchingConfiguration {
 
     @Bean
     MatchCompiler matchCompiler(SkillDictionary skills) {
-        return new MatchCompiler(skills);
+        return new MatchCompiler(skills, Clock.systemUTC());
     }
 
     @Bean
     MatchScorer matchScorer(MatchCompiler compiler, MatchingProperties properties) {
-        return new MatchScorer(compiler, properties, Clock.systemUTC());
+        return new MatchScorer(compiler, properties);
     }
 
     @Bean

@@ -2,7 +2,7 @@ package com.careeragent.matching.scoring;
 
 import com.careeragent.matching.Candidate;
 
-/** A profile compiled once per ranking: skill bitsets, title word ids, level, places, salary. */
+/** A profile compiled once per ranking: skill bitsets, title word ids, level, places, salary, and today's date. */
 public record CompiledCandidate(
         Candidate source,
         long[] skills,
@@ -15,7 +15,8 @@ public record CompiledCandidate(
         int[] wanted,
         RemotePreference remote,
         long salary,
-        int currency) {
+        int currency,
+        long today) {
 
     public boolean hasSkills() {
         return !source.skills().isEmpty();

@@ -18,6 +18,7 @@ public record CompiledJob(
         int minYears,
         boolean remote,
         int[] places,
+        byte[] placeKinds,
         boolean anywhere,
         long salaryMin,
         long salaryMax,
@@ -25,4 +26,7 @@ public record CompiledJob(
         long postedEpochDay) {
 
     static final long NO_DATE = Long.MIN_VALUE;
+    static final byte CITY = 0;
+    static final byte COUNTRY = 1;
+    static final byte AREA = 2;
 }

@@ -1,7 +1,6 @@
 package com.careeragent.matching.scoring;
 
 import java.util.List;
-import java.util.function.IntFunction;
 
 import com.careeragent.matching.scoring.CompiledCandidate.RemotePreference;
 
@@ -19,12 +18,6 @@ final class LocationFactor implements Factor {
     private static final double OUTSIDE_REMOTE_REGION = 0.2;
     private static final double ONSITE_BUT_WANTS_REMOTE = 0.2;
     private static final double REMOTE_BUT_WANTS_ONSITE = 0.5;
-
-    private final IntFunction<String> places;
-
-    LocationFactor(IntFunction<String> places) {
-        this.places = places;
-    }
 
     @Override
     public String name() {
@@ -58,11 +51,12 @@ final class LocationFactor implements Factor {
     /** Best of same city, same country, same area between the profile's places and the job's. */
     private double closeness(CompiledCandidate candidate, CompiledJob job) {
         double best = ELSEWHERE;
-        for (int place : job.places()) {
+        for (int i = 0; i < job.places().length; i++) {
+            int place = job.places()[i];
             if (contains(candidate.home(), place) || contains(candidate.wanted(), place)) {
-                String key = places.apply(place);
-                double level = key.startsWith("city:") ? SAME_CITY : key.startsWith("country:") ? SAME_COUNTRY : SAME_AREA;
-                best = Math.max(best, level);
+                byte kind = job.placeKinds()[i];
+                best = Math.max(best, kind == CompiledJob.CITY ? SAME_CITY : kind == CompiledJob.COUNTRY ? SAME_COUNTRY
+                        : SAME_AREA);
             }
         }
         return best;

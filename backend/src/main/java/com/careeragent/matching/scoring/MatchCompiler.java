@@ -1,5 +1,6 @@
 package com.careeragent.matching.scoring;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +22,11 @@ public final class MatchCompiler {
     private final Interner places = new Interner();
     private final Interner currencies = new Interner();
 
-    public MatchCompiler(SkillDictionary skills) {
+    private final Clock clock;
+
+    public MatchCompiler(SkillDictionary skills, Clock clock) {
         this.skills = skills;
+        this.clock = clock;
         this.requirements = new RequirementReader(skills);
     }
 
@@ -63,10 +67,17 @@ public final class MatchCompiler {
         job.regions().forEach(region -> placeKeys.addAll(Places.keys(region)));
         boolean anywhere = placeKeys.remove(Places.ANYWHERE);
         String currency = YearlySalary.currency(job.salaryCurrency());
+        int[] placeIds = placeKeys.stream().mapToInt(places::id).toArray();
+        byte[] kinds = new byte[placeIds.length];
+        int k = 0;
+        for (String key : placeKeys) {
+            kinds[k++] = key.startsWith("city:") ? CompiledJob.CITY : key.startsWith("country:") ? CompiledJob.COUNTRY
+                    : CompiledJob.AREA;
+        }
         return new CompiledJob(job.id(), job.clusterKey(), ids(req.required()), ids(req.preferred()),
                 req.languages().stream().mapToInt(skills::languageId).toArray(), titleWords.ids(words), weights, total,
                 level, req.minYears() == null ? -1 : req.minYears(), job.remote(),
-                placeKeys.stream().mapToInt(places::id).toArray(), anywhere,
+                placeIds, kinds, anywhere,
                 YearlySalary.of(job.salaryMin(), job.salaryPeriod()), YearlySalary.of(job.salaryMax(), job.salaryPeriod()),
                 currency == null ? -1 : currencies.id(currency),
                 job.postedAt() == null ? CompiledJob.NO_DATE : Math.floorDiv(job.postedAt().getEpochSecond(), 86_400));
@@ -95,7 +106,8 @@ public final class MatchCompiler {
                 level, years, placeIds(List.of(candidate.location() == null ? "" : candidate.location())),
                 placeIds(candidate.preferredLocations()), RemotePreference.of(candidate.remotePreference()),
                 candidate.salaryExpectation() == null ? YearlySalary.UNKNOWN : candidate.salaryExpectation(),
-                currency == null ? -1 : currencies.id(currency));
+                currency == null ? -1 : currencies.id(currency),
+                Math.floorDiv(clock.instant().getEpochSecond(), 86_400));
     }
 
     private CompiledTitle[] titles(Candidate candidate) {

@@ -1,6 +1,5 @@
 package com.careeragent.matching.scoring;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,15 +16,15 @@ public final class MatchScorer {
     private final Factor[] factors;
     private final double[] weights;
 
-    public MatchScorer(MatchCompiler compiler, MatchingProperties properties, Clock clock) {
+    public MatchScorer(MatchCompiler compiler, MatchingProperties properties) {
         this.compiler = compiler;
         this.factors = new Factor[] {
                 new SkillFactor(compiler.skills(), properties.relatedSkillCredit(), properties.niceToHaveWeight()),
                 new TitleFactor(compiler.titleWords()),
                 new SeniorityFactor(),
-                new LocationFactor(compiler::place),
+                new LocationFactor(),
                 new SalaryFactor(compiler::currency),
-                new RecencyFactor(clock)};
+                new RecencyFactor()};
         MatchingProperties.Weights w = properties.weights();
         this.weights = new double[] {w.skills(), w.title(), w.seniority(), w.location(), w.salary(), w.recency()};
     }

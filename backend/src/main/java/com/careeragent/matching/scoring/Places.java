@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A small gazetteer that turns free-text locations ("San Francisco, CA", "Remote - Europe", "Lisbon,
@@ -58,6 +59,13 @@ final class Places {
         }
     }
 
+    private static final Pattern ANYWHERE_WORDS = Pattern.compile("\\b(anywhere|worldwide|global|globally|world)\\b");
+    private static final Pattern PARTS = Pattern.compile("\\s*[,;/()|\u2013-]\\s*|\\s+or\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern REMOTE_WORD = Pattern.compile("^remote\\s+|\\s+remote$");
+    private static final Pattern CITY = Pattern.compile("[a-z .'\u00c0-\u024f]{2,40}");
+    private static final Pattern CITY_SUFFIX = Pattern.compile("\\s+(hq|office|area|metro)$");
+
     private Places() {
     }
 
@@ -73,16 +81,16 @@ final class Places {
             return keys;
         }
         String text = location.toLowerCase(Locale.ROOT);
-        if (text.matches(".*\\b(anywhere|worldwide|global|globally|world)\\b.*")) {
+        if (ANYWHERE_WORDS.matcher(text).find()) {
             keys.add(ANYWHERE);
         }
-        String[] parts = text.split("\\s*[,;/()|\u2013-]\\s*|\\s+or\\s+");
+        String[] parts = PARTS.split(text);
         for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].strip().replaceAll("\\s+", " ");
+            String part = SPACES.matcher(parts[i].strip()).replaceAll(" ");
             if (part.isEmpty() || part.equals("remote")) {
                 continue;
             }
-            addPart(keys, part.replaceFirst("^remote\\s+", "").replaceFirst("\\s+remote$", ""), i == 0);
+            addPart(keys, REMOTE_WORD.matcher(part).replaceAll(""), i == 0);
         }
         return keys;
     }
@@ -95,14 +103,14 @@ final class Places {
             if ("north-america".equals(country[1]) || "latin-america".equals(country[1])) {
                 keys.add("area:americas");
             }
-        } else if (US_STATES.contains(part) || part.matches("[a-z]{2}") && !first && US_STATES.contains(part)) {
+        } else if (US_STATES.contains(part)) {
             keys.add("country:us");
             keys.add("area:north-america");
             keys.add("area:americas");
         } else if (AREAS.containsKey(part)) {
             keys.add("area:" + AREAS.get(part));
-        } else if (first && part.matches("[a-z .'\u00c0-\u024f]{2,40}")) {
-            keys.add("city:" + part.replaceAll("\\s+(hq|office|area|metro)$", ""));
+        } else if (first && CITY.matcher(part).matches()) {
+            keys.add("city:" + CITY_SUFFIX.matcher(part).replaceAll(""));
         }
         for (Map.Entry<String, String> area : AREAS.entrySet()) {
             if (part.contains(area.getKey()) && area.getKey().length() > 3) {

@@ -25,10 +25,14 @@ final class PostingSections {
             + "|about the company|about the team|compensation|why join[^:\\n]{0,30}|our benefits|how to apply"
             + "|equal opportunity[^:\\n]{0,30}|life at [^:\\n]{0,20}|nossos benef\u00edcios|who we are|about [A-Z][^:\\n]{0,25}";
 
+    // tried only where a heading can start: at the start of a line or after the end of a sentence
     private static final Pattern HEADING = Pattern.compile(
-            "(?:^|(?<=[\\n.!?\u2022]))[ \\t]*[-*\u2022]?[ \\t]*(?:(?<p>" + PREFERRED + ")|(?<r>" + REQUIRED + ")|(?<o>"
-                    + OTHER + "))[ \\t]*(?::|\\n|$)",
+            "[ \\t]*[-*\u2022]?[ \\t]*(?:(?<p>" + PREFERRED + ")|(?<r>" + REQUIRED + ")|(?<o>" + OTHER
+                    + "))[ \\t]*(?::|\\n|$)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final int MAX_HEADING = 70;
+    private static final String[] SENTENCE_CUES = {"plus", "nice", "prefer", "desirab", "bonus", "advantage",
+            "not required", "good to have"};
     private static final Pattern PREFERRED_SENTENCE = Pattern.compile(
             "\\b(?:is|are|would be|will be) (?:a |an )?(?:big |huge |strong )?(?:plus|bonus|advantage)"
                     + "|nice[- ]to[- ]have|\\bpreferred\\b|desirable|not required|good to have|is a plus",
@@ -55,8 +59,15 @@ final class PostingSections {
         Kind kind = Kind.UNSPECIFIED;
         int start = 0;
         Matcher heading = HEADING.matcher(text);
-        while (heading.find()) {
-            append(text.substring(start, heading.start()), kind, required, preferred, other);
+        for (int at = 0; at < text.length(); at = next(text, at)) {
+            if (!shortLineAhead(text, at)) {
+                continue;
+            }
+            heading.region(at, text.length());
+            if (!heading.lookingAt()) {
+                continue;
+            }
+            append(text.substring(start, at), kind, required, preferred, other);
             kind = heading.group("p") != null ? Kind.PREFERRED : heading.group("r") != null ? Kind.REQUIRED : Kind.OTHER;
             structured |= kind == Kind.REQUIRED || kind == Kind.PREFERRED;
             start = heading.end();
@@ -65,17 +76,55 @@ final class PostingSections {
         return new Split(required.toString(), preferred.toString(), other.toString(), structured);
     }
 
+    /** A heading ends with a colon or a line break soon after it starts; prose runs on. */
+    private static boolean shortLineAhead(String text, int from) {
+        int limit = Math.min(text.length(), from + MAX_HEADING);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\n') {
+                return true;
+            }
+        }
+        return limit == text.length();
+    }
+
+    /** The next place a heading could start: after a line break or a sentence's end. */
+    private static int next(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '\u2022') {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
     private static void append(String chunk, Kind kind, StringBuilder required, StringBuilder preferred,
             StringBuilder other) {
         switch (kind) {
             case PREFERRED -> preferred.append(chunk).append('\n');
             case OTHER -> other.append(chunk).append('\n');
             default -> {
+                if (!mayBePreferred(chunk)) {
+                    required.append(chunk).append('\n');
+                    return;
+                }
                 for (String sentence : sentences(chunk)) {
-                    (PREFERRED_SENTENCE.matcher(sentence).find() ? preferred : required).append(sentence).append('\n');
+                    (mayBePreferred(sentence) && PREFERRED_SENTENCE.matcher(sentence).find() ? preferred : required)
+                            .append(sentence).append('\n');
                 }
             }
         }
+    }
+
+    private static boolean mayBePreferred(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String cue : SENTENCE_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> sentences(String chunk) {

@@ -1,6 +1,5 @@
 package com.careeragent.matching.scoring;
 
-import java.time.Clock;
 import java.util.List;
 
 /** Fresh postings first: full marks for the first week, nothing after two months. */
@@ -8,11 +7,6 @@ final class RecencyFactor implements Factor {
 
     private static final int FRESH_DAYS = 7;
     private static final int STALE_DAYS = 60;
-    private final Clock clock;
-
-    RecencyFactor(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public String name() {
@@ -24,15 +18,11 @@ final class RecencyFactor implements Factor {
         if (job.postedEpochDay() == CompiledJob.NO_DATE) {
             return Double.NaN;
         }
-        long age = today() - job.postedEpochDay();
+        long age = candidate.today() - job.postedEpochDay();
         if (age <= FRESH_DAYS) {
             return 1;
         }
         return age >= STALE_DAYS ? 0 : (double) (STALE_DAYS - age) / (STALE_DAYS - FRESH_DAYS);
-    }
-
-    private long today() {
-        return Math.floorDiv(clock.instant().getEpochSecond(), 86_400);
     }
 
     @Override
@@ -40,7 +30,7 @@ final class RecencyFactor implements Factor {
         if (job.postedEpochDay() == CompiledJob.NO_DATE) {
             return new Finding("Not counted: the posting has no date.", List.of());
         }
-        long age = Math.max(0, today() - job.postedEpochDay());
+        long age = Math.max(0, candidate.today() - job.postedEpochDay());
         String text = "Posted " + (age == 0 ? "today" : age == 1 ? "yesterday" : age + " days ago") + ".";
         double fit = fit(candidate, job);
         return new Finding(text, List.of(new Evidence(fit >= 1 ? "fit" : fit > 0 ? "partial" : "mismatch", text, null,

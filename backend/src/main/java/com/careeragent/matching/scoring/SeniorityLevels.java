@@ -2,6 +2,7 @@ package com.careeragent.matching.scoring;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One scale for job and profile seniority: 0 intern, 1 junior/entry, 2 mid, 3 senior, 4 staff/lead,
@@ -21,6 +22,9 @@ final class SeniorityLevels {
             Map.entry("director", 5), Map.entry("executive", 6), Map.entry("vp", 6), Map.entry("chief", 6),
             Map.entry("cto", 6), Map.entry("ceo", 6));
 
+    private static final Pattern LEVEL_SUFFIX = Pattern.compile("[- ]?level$");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
     private SeniorityLevels() {
     }
 
@@ -30,7 +34,7 @@ final class SeniorityLevels {
             return UNKNOWN;
         }
         String key = label.toLowerCase(Locale.ROOT).strip();
-        Integer level = LABELS.get(key.replaceAll("[- ]?level$", ""));
+        Integer level = LABELS.get(LEVEL_SUFFIX.matcher(key).replaceAll(""));
         return level == null ? UNKNOWN : level;
     }
 
@@ -40,7 +44,7 @@ final class SeniorityLevels {
             return UNKNOWN;
         }
         int best = UNKNOWN;
-        for (String word : title.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String word : NON_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
             Integer level = LABELS.get(word);
             if (level != null && (level > 0 || word.length() > 1) && level > best) {
                 best = level;

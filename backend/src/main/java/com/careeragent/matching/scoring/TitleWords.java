@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalises job titles into comparable words: "Sr. Front-End Developer" and "Frontend Engineer" both
@@ -14,17 +15,24 @@ import java.util.Set;
  */
 final class TitleWords {
 
+    // {pattern, replacement, a literal the title must contain for the pattern to be worth trying}
     private static final String[][] PHRASES = {
-            {"front[ -]?end", "frontend"}, {"back[ -]?end", "backend"}, {"full[ -]?stack", "fullstack"},
-            {"mern stack|mean stack|mern|mean", "fullstack javascript"}, {"machine learning", "ml"},
-            {"artificial intelligence", "ai"}, {"site reliability", "sre"}, {"quality assurance", "qa"},
-            {"user experience", "ux"}, {"user interface", "ui"}, {"software development engineer", "software engineer"},
-            {"software developer", "software engineer"}, {"data science", "data scientist"},
-            {"react native", "reactnative"}, {"ruby on rails", "rails"}, {"dev ?ops", "devops"},
-            {"customer service", "customer support"}, {"business development", "bizdev"},
-            {"human resources", "hr"}, {"chief technology officer", "cto"}, {"product owner", "product manager"},
-            {"node\\.?js", "node"}, {"react\\.?js", "react"}, {"vue\\.?js", "vue"}, {"\\.net", "dotnet"},
-            {"c\\+\\+", "cpp"}, {"c#", "csharp"}, {"co-?founder", "founder"}};
+            {"front[ -]?end", "frontend", "front"}, {"back[ -]?end", "backend", "back"},
+            {"full[ -]?stack", "fullstack", "full"}, {"mern stack|mean stack|mern|mean", "fullstack javascript", "me"},
+            {"machine learning", "ml", "machine"}, {"artificial intelligence", "ai", "artificial"},
+            {"site reliability", "sre", "site"}, {"quality assurance", "qa", "quality"},
+            {"user experience", "ux", "user"}, {"user interface", "ui", "user"},
+            {"software development engineer", "software engineer", "software"},
+            {"software developer", "software engineer", "software"}, {"data science", "data scientist", "science"},
+            {"react native", "reactnative", "native"}, {"ruby on rails", "rails", "rails"}, {"dev ?ops", "devops", "ops"},
+            {"customer service", "customer support", "service"}, {"business development", "bizdev", "business"},
+            {"human resources", "hr", "human"}, {"chief technology officer", "cto", "chief"},
+            {"product owner", "product manager", "owner"}, {"node\\.?js", "node", "node"}, {"react\\.?js", "react", "react"},
+            {"vue\\.?js", "vue", "vue"}, {"\\.net", "dotnet", ".net"}, {"c\\+\\+", "cpp", "c++"}, {"c#", "csharp", "c#"},
+            {"co-?founder", "founder", "founder"}};
+    private static final Pattern[] PHRASE_PATTERNS = Arrays.stream(PHRASES)
+            .map(p -> Pattern.compile("(?<=[^a-z0-9])(?:" + p[0] + ")(?=[^a-z0-9])")).toArray(Pattern[]::new);
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("developer", "engineer"), Map.entry("dev", "engineer"), Map.entry("programmer", "engineer"),
             Map.entry("coder", "engineer"), Map.entry("eng", "engineer"), Map.entry("engineering", "engineer"),
@@ -49,13 +57,15 @@ final class TitleWords {
             return List.of();
         }
         String text = " " + title.toLowerCase(Locale.ROOT).replace("&amp;", " ") + " ";
-        for (String[] phrase : PHRASES) {
-            text = text.replaceAll("(?<=[^a-z0-9])" + phrase[0] + "(?=[^a-z0-9])", " " + phrase[1] + " ");
+        for (int i = 0; i < PHRASES.length; i++) {
+            if (text.contains(PHRASES[i][2])) {
+                text = PHRASE_PATTERNS[i].matcher(text).replaceAll(" " + PHRASES[i][1] + " ");
+            }
         }
         Set<String> companyWords = company == null ? Set.of()
-                : Set.copyOf(Arrays.asList(company.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")));
+                : Set.copyOf(Arrays.asList(NON_WORD.split(company.toLowerCase(Locale.ROOT))));
         List<String> words = new ArrayList<>();
-        for (String raw : text.split("[^a-z0-9]+")) {
+        for (String raw : NON_WORD.split(text)) {
             if (raw.isEmpty() || raw.chars().anyMatch(Character::isDigit) || STOP.contains(raw)
                     || SENIORITY.contains(raw) || companyWords.contains(raw) || Places.isPlaceWord(raw)) {
                 continue;

@@ -2,12 +2,16 @@ package com.careeragent.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
 
 class LocationFactorTest {
 
-    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills());
-    private final LocationFactor factor = new LocationFactor(compiler::place);
+    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills(), Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
+    private final LocationFactor factor = new LocationFactor();
 
     private double fit(Postings job, Profiles profile) {
         return factor.fit(compiler.candidate(profile.build()), compiler.job(job.build()));

@@ -14,8 +14,8 @@ import com.careeragent.matching.MatchingProperties;
 class MatchScorerTest {
 
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
-    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills());
-    private final MatchScorer scorer = new MatchScorer(compiler, MatchingProperties.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills(), Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
+    private final MatchScorer scorer = new MatchScorer(compiler, MatchingProperties.defaults());
 
     private final JobPosting posting = Postings.titled("Senior Backend Engineer").seniority("senior")
             .description("Requirements: 5+ years of Python, PostgreSQL, Kafka.").skills("Python", "PostgreSQL", "Kafka")

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class SalaryAndRecencyFactorTest {
 
     private static final Instant NOW = Instant.parse("2025-09-01T12:00:00Z");
-    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills());
+    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills(), Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
     private final SalaryFactor salary = new SalaryFactor(compiler::currency);
-    private final RecencyFactor recency = new RecencyFactor(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RecencyFactor recency = new RecencyFactor();
 
     private double salaryFit(Postings job, Profiles profile) {
         return salary.fit(compiler.candidate(profile.build()), compiler.job(job.build()));

@@ -2,11 +2,15 @@ package com.careeragent.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
 
 class SeniorityFactorTest {
 
-    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills());
+    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills(), Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
     private final SeniorityFactor factor = new SeniorityFactor();
 
     private double fit(Postings job, Profiles profile) {

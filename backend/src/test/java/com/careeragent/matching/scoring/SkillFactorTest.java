@@ -2,13 +2,16 @@ package com.careeragent.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class SkillFactorTest {
 
-    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills());
+    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills(), Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
     private final SkillFactor factor = new SkillFactor(compiler.skills(), 0.5, 0.5);
 
     private static final String POSTING = """

@@ -3,11 +3,15 @@ package com.careeragent.matching.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
 
 class TitleFactorTest {
 
-    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills());
+    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills(), Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
     private final TitleFactor factor = new TitleFactor(compiler.titleWords());
 
     private double fit(String jobTitle, Profiles profile) {
