@@ -109,4 +109,16 @@ test.describe('authentication', () => {
     await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
     await expect(page.getByText('No insights yet')).toBeVisible();
   });
+
+  test('a token the server rejects ends the session and leads to the login page', async ({ page }) => {
+    await page.goto('/login');
+    await page.evaluate(() =>
+      window.localStorage.setItem('career-agent.auth', JSON.stringify({ accessToken: 'forged.token.value', expiresAt: Date.now() + 3_600_000 })),
+    );
+
+    await page.goto('/profile');
+
+    await expect(page).toHaveURL(/\/login\?redirectTo=%2Fprofile$/);
+    expect(await page.evaluate(() => window.localStorage.getItem('career-agent.auth'))).toBeNull();
+  });
 });

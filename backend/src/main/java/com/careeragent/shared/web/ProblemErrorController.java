@@ -1,5 +1,6 @@
 package com.careeragent.shared.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (servlet container, filters) reach {@code /error}; they are answered
  * in the same problem+json shape as everything else, without stack traces.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

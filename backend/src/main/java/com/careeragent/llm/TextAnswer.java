@@ -1,0 +1,5 @@
+package com.careeragent.llm;
+
+/** A free-text answer. */
+public record TextAnswer(String text, Usage usage) {
+}
