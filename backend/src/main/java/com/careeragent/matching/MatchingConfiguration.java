@@ -1,9 +1,6 @@
 package com.careeragent.matching;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +19,7 @@ import com.careeragent.matching.scoring.MatchCompiler;
 import com.careeragent.matching.scoring.MatchScorer;
 import com.careeragent.matching.scoring.SkillDictionary;
 import com.careeragent.matching.tracking.MatchStore;
+import com.careeragent.skills.SkillTaxonomy;
 
 /** Wires the scorer, the in-memory index and the refresher; loads the index once the app is up. */
 @Configuration(proxyBeanMethods = false)
@@ -30,8 +28,8 @@ class MatchingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MatchingConfiguration.class);
 
     @Bean
-    SkillDictionary skillDictionary() {
-        return new SkillDictionary(List.of(), name -> Optional.empty(), text -> Set.of());
+    SkillDictionary skillDictionary(SkillTaxonomy taxonomy) {
+        return TaxonomyVocabulary.of(taxonomy);
     }
 
     @Bean

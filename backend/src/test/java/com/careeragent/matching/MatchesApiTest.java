@@ -48,8 +48,39 @@ class MatchesApiTest extends ApiTest {
         index.refresh(List.of(backendJob, dataJob, salesJob));
         token = signUp();
         user = new UserId(UUID.fromString(http.get("/auth/me", token).json().get("id").asString()));
-        fixtures.profile(user, List.of("Backend Engineer"), "senior", 6, List.of("Elixir", "Phoenix", "PostgreSQL"));
-        refresher.refreshUser(user);
+        profile(List.of("Backend Engineer"), List.of("Elixir", "Phoenix", "PostgreSQL"));
+        awaitMatches(page -> item(page, backendJob) != null);
+    }
+
+    /** Saves the profile through the profile API; matching recomputes on its own (ProfileUpdated). */
+    private void profile(List<String> targetTitles, List<String> skills) {
+        Http.Response saved = http.send(HttpMethod.PUT, "/api/profile", token, Map.of("targetTitles", targetTitles,
+                "seniority", "senior", "yearsExperience", 6), h -> { });
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        for (JsonNode skill : http.get("/api/profile/skills", token).json()) {
+            http.send(HttpMethod.DELETE, "/api/profile/skills?name=" + skill.get("name").asString(), token, null, h -> { });
+        }
+        for (String skill : skills) {
+            assertThat(http.post("/api/profile/skills", token, Map.of("name", skill)).status()).isEqualTo(201);
+        }
+    }
+
+    /** Matches are recomputed asynchronously after a profile change: wait (bounded) for the expected state. */
+    private JsonNode awaitMatches(java.util.function.Predicate<JsonNode> expected) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        JsonNode page;
+        do {
+            page = http.get("/api/matches?minScore=0&size=100", token).json();
+            if (expected.test(page)) {
+                return page;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("matches never reached the expected state: " + page);
     }
 
     private JsonNode item(JsonNode page, long jobId) {
@@ -83,7 +114,8 @@ class MatchesApiTest extends ApiTest {
         JsonNode skills = backend.get("factors").get(0);
         assertThat(skills.get("name").asString()).isEqualTo("skills");
         assertThat(skills.get("summary").asString()).isEqualTo("3 of 3 required skills");
-        assertThat(skills.get("evidence").get(0).get("profile").asString()).contains("Built services with");
+        assertThat(skills.get("evidence").get(0).get("kind").asString()).isEqualTo("match");
+        assertThat(skills.get("evidence").get(0).get("job").asString()).contains("5+ years of Elixir");
         assertThat(response.json().get("total").asLong()).isGreaterThanOrEqualTo(1);
 
         Http.Response strict = http.get("/api/matches?minScore=99.5", token);
@@ -167,8 +199,9 @@ class MatchesApiTest extends ApiTest {
         String id = item(http.get("/api/matches?minScore=0&size=100", token).json(), backendJob).get("id").asString();
         patch(id, Map.of("status", "saved", "notes", "Ask about the stack"));
 
-        fixtures.profile(user, List.of("Account Executive"), "senior", 6, List.of("Salesforce"));
-        refresher.refreshUser(user);
+        profile(List.of("Account Executive"), List.of("Salesforce"));
+        awaitMatches(page -> item(page, salesJob) != null && item(page, dataJob) == null
+                && item(page, backendJob).get("score").asDouble() < 50);
 
         JsonNode saved = http.get("/api/matches/" + id, token).json();
         assertThat(saved.get("status").asString()).isEqualTo("saved");

@@ -153,10 +153,13 @@ class MatchingBenchmark extends ApiTest {
     }
 
     private UserId userWithProfile() {
-        UserId user = new UserId(UUID.fromString(http.get("/auth/me", signUp()).json().get("id").asString()));
-        new MatchingFixtures(jdbc).profile(user, List.of("Backend Engineer"), "senior", 6,
-                SyntheticJobs.FAMILIES.getFirst().skills().subList(0, 10));
-        return user;
+        String token = signUp();
+        http.send(org.springframework.http.HttpMethod.PUT, "/api/profile", token, java.util.Map.of("targetTitles",
+                List.of("Backend Engineer"), "seniority", "senior", "yearsExperience", 6), h -> { });
+        for (String skill : SyntheticJobs.FAMILIES.getFirst().skills().subList(0, 10)) {
+            http.post("/api/profile/skills", token, java.util.Map.of("name", skill));
+        }
+        return new UserId(UUID.fromString(http.get("/auth/me", token).json().get("id").asString()));
     }
 
     private static String row(String step, Object result) {
