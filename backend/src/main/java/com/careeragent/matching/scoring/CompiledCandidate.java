@@ -7,7 +7,7 @@ public record CompiledCandidate(
         Candidate source,
         long[] skills,
         long[] related,
-        boolean languagesKnown,
+        java.util.Map<Integer, String> impliedBy,
         CompiledTitle[] titles,
         int level,
         double years,
@@ -19,7 +19,7 @@ public record CompiledCandidate(
         long today) {
 
     public boolean hasSkills() {
-        return !source.skills().isEmpty();
+        return !source.skills().isEmpty() || !impliedBy.isEmpty();
     }
 
     boolean has(int skill) {

@@ -2,7 +2,8 @@ package com.careeragent.matching.scoring;
 
 /**
  * A job reduced to arrays and numbers for fast scoring: skill ids (required, nice to have, spoken
- * languages), title word ids with weights, seniority level, place ids, yearly salary, posting day.
+ * languages), title word ids with weights and the skill each word names (-1 for none), seniority level,
+ * place ids, yearly salary, posting day.
  * About 200 bytes each; the index holds one per open duplicate cluster.
  */
 public record CompiledJob(
@@ -13,6 +14,7 @@ public record CompiledJob(
         int[] languages,
         int[] titleWords,
         float[] titleWeights,
+        int[] titleSkills,
         float titleTotal,
         int level,
         int minYears,

@@ -2,8 +2,10 @@ package com.careeragent.matching.scoring;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.careeragent.matching.Candidate;
@@ -54,9 +56,12 @@ public final class MatchCompiler {
         JobRequirements req = requirements.read(job);
         List<String> words = TitleWords.of(job.title(), job.company());
         float[] weights = new float[words.size()];
+        int[] titleSkills = new int[words.size()];
         float total = 0;
         for (int i = 0; i < weights.length; i++) {
             weights[i] = (float) TitleVocabulary.weight(words.get(i));
+            titleSkills[i] = TitleVocabulary.isRoleNoun(words.get(i)) ? -1
+                    : skills.known(words.get(i)).map(skills::idOf).orElse(-1);
             total += weights[i];
         }
         int level = SeniorityLevels.ofLabel(job.seniority());
@@ -75,7 +80,8 @@ public final class MatchCompiler {
                     : CompiledJob.AREA;
         }
         return new CompiledJob(job.id(), job.clusterKey(), ids(req.required()), ids(req.preferred()),
-                req.languages().stream().mapToInt(skills::languageId).toArray(), titleWords.ids(words), weights, total,
+                req.languages().stream().mapToInt(skills::languageId).toArray(), titleWords.ids(words), weights,
+                titleSkills, total,
                 level, req.minYears() == null ? -1 : req.minYears(), job.remote(),
                 placeIds, kinds, anywhere,
                 YearlySalary.of(job.salaryMin(), job.salaryPeriod()), YearlySalary.of(job.salaryMax(), job.salaryPeriod()),
@@ -87,6 +93,8 @@ public final class MatchCompiler {
         List<Integer> ownIds = new ArrayList<>();
         candidate.skills().forEach(skill -> ownIds.add(skills.idOf(skill.name())));
         candidate.languages().forEach(language -> ownIds.add(skills.languageId(language)));
+        Map<Integer, String> implied = impliedSkills(candidate, ownIds);
+        ownIds.addAll(implied.keySet());
         int words = skills.size() / 64 + 1;
         long[] own = new long[words];
         long[] related = new long[words];
@@ -102,12 +110,31 @@ public final class MatchCompiler {
         if (level == SeniorityLevels.UNKNOWN && years >= 0) {
             level = SeniorityLevels.ofYears(years);
         }
-        return new CompiledCandidate(candidate, own, related, !candidate.languages().isEmpty(), titles(candidate),
+        return new CompiledCandidate(candidate, own, related, Map.copyOf(implied), titles(candidate),
                 level, years, placeIds(List.of(candidate.location() == null ? "" : candidate.location())),
                 placeIds(candidate.preferredLocations()), RemotePreference.of(candidate.remotePreference()),
                 candidate.salaryExpectation() == null ? YearlySalary.UNKNOWN : candidate.salaryExpectation(),
                 currency == null ? -1 : currencies.id(currency),
                 Math.floorDiv(clock.instant().getEpochSecond(), 86_400));
+    }
+
+    /** Skills a title names ("Backend Engineer" → Backend Development) that the skill list leaves out. */
+    private Map<Integer, String> impliedSkills(Candidate candidate, List<Integer> own) {
+        List<String> titles = new ArrayList<>(candidate.targetTitles());
+        if (candidate.headline() != null) {
+            titles.add(candidate.headline());
+        }
+        titles.addAll(candidate.recentTitles());
+        Map<Integer, String> implied = new LinkedHashMap<>();
+        for (String title : titles) {
+            for (String name : skills.extract(title)) {
+                int id = skills.idOf(name);
+                if (!own.contains(id) && !skills.isLanguage(id)) {
+                    implied.putIfAbsent(id, title);
+                }
+            }
+        }
+        return implied;
     }
 
     private CompiledTitle[] titles(Candidate candidate) {
@@ -118,7 +145,7 @@ public final class MatchCompiler {
         }
         for (int i = 0; i < candidate.recentTitles().size(); i++) {
             String title = candidate.recentTitles().get(i);
-            add(titles, title, i == 0 ? "current title" : "past title", i == 0 ? 0.9f : 0.75f,
+            add(titles, title, i == 0 ? "current title" : "past title", i == 0 ? 0.85f : 0.6f,
                     TitleWords.of(title, null));
         }
         return titles.toArray(CompiledTitle[]::new);

@@ -95,21 +95,38 @@ final class Places {
         return keys;
     }
 
+    /** "Remote within United States" names a country inside a longer phrase. */
+    private static boolean addNamedCountry(Set<String> keys, String part) {
+        String padded = " " + part + " ";
+        boolean found = false;
+        for (Map.Entry<String, String[]> country : COUNTRIES.entrySet()) {
+            if (country.getKey().length() > 3 && padded.contains(" " + country.getKey() + " ")) {
+                addCountry(keys, country.getValue());
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private static void addCountry(Set<String> keys, String[] country) {
+        keys.add("country:" + country[0]);
+        keys.add("area:" + country[1]);
+        if ("north-america".equals(country[1]) || "latin-america".equals(country[1])) {
+            keys.add("area:americas");
+        }
+    }
+
     private static void addPart(Set<String> keys, String part, boolean first) {
         String[] country = COUNTRIES.get(part);
         if (country != null) {
-            keys.add("country:" + country[0]);
-            keys.add("area:" + country[1]);
-            if ("north-america".equals(country[1]) || "latin-america".equals(country[1])) {
-                keys.add("area:americas");
-            }
+            addCountry(keys, country);
         } else if (US_STATES.contains(part)) {
             keys.add("country:us");
             keys.add("area:north-america");
             keys.add("area:americas");
         } else if (AREAS.containsKey(part)) {
             keys.add("area:" + AREAS.get(part));
-        } else if (first && CITY.matcher(part).matches()) {
+        } else if (!addNamedCountry(keys, part) && first && CITY.matcher(part).matches()) {
             keys.add("city:" + CITY_SUFFIX.matcher(part).replaceAll(""));
         }
         for (Map.Entry<String, String> area : AREAS.entrySet()) {

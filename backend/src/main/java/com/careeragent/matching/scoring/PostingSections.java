@@ -19,11 +19,12 @@ final class PostingSections {
             + "(?: and experience)?|required(?: skills| experience)?|what you(?:'ll| will)? (?:need|bring)[^:\\n]{0,30}"
             + "|must[- ]haves?(?: \\(min\\. qualifications\\))?|who you are|about you|you have|your profile"
             + "|skills(?: (?:&|and) (?:experience|qualifications))?|what we(?:'re| are) looking for"
-            + "|mandatory[^:\\n]{0,30}|(?:key |your )?responsibilities|what you(?:'ll| will) do|the role|role overview"
+            + "|mandatory[^:\\n]{0,30}|(?:key |your )?responsibilities|what you(?:'ll| will) (?:do|focus on)|the role"
+            + "|about the (?:role|position|job|opportunity)|role overview"
             + "|in this role[^:\\n]{0,20}|requisitos[^:\\n]{0,30}|was du mitbringst|dein profil|on the job";
     private static final String OTHER = "benefits(?: & perks| and perks)?|perks|what we offer|we offer|about us"
             + "|about the company|about the team|compensation|why join[^:\\n]{0,30}|our benefits|how to apply"
-            + "|equal opportunity[^:\\n]{0,30}|life at [^:\\n]{0,20}|nossos benef\u00edcios|who we are|about [A-Z][^:\\n]{0,25}";
+            + "|equal opportunity[^:\\n]{0,30}|life at [^:\\n]{0,20}|nossos benef\u00edcios|who we are|our company|fraud warning";
 
     // tried only where a heading can start: at the start of a line or after the end of a sentence
     private static final Pattern HEADING = Pattern.compile(
@@ -49,6 +50,11 @@ final class PostingSections {
     }
 
     static Split split(String text) {
+        return split(text, null);
+    }
+
+    /** As {@link #split(String)}; "About {company}" also starts a section about the company. */
+    static Split split(String text, String company) {
         if (text == null || text.isBlank()) {
             return new Split("", "", "", false);
         }
@@ -63,17 +69,44 @@ final class PostingSections {
             if (!shortLineAhead(text, at)) {
                 continue;
             }
+            int aboutCompany = aboutCompany(text, at, company);
             heading.region(at, text.length());
-            if (!heading.lookingAt()) {
+            if (aboutCompany < 0 && !heading.lookingAt()) {
                 continue;
             }
             append(text.substring(start, at), kind, required, preferred, other);
+            if (aboutCompany >= 0) {
+                kind = Kind.OTHER;
+                start = aboutCompany;
+                continue;
+            }
             kind = heading.group("p") != null ? Kind.PREFERRED : heading.group("r") != null ? Kind.REQUIRED : Kind.OTHER;
             structured |= kind == Kind.REQUIRED || kind == Kind.PREFERRED;
             start = heading.end();
         }
         append(text.substring(start), kind, required, preferred, other);
         return new Split(required.toString(), preferred.toString(), other.toString(), structured);
+    }
+
+    /** Where an "About Acme" heading ends, or -1 when the text at {@code at} is not one. */
+    private static int aboutCompany(String text, int at, String company) {
+        if (company == null || company.isBlank()) {
+            return -1;
+        }
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        String heading = "about " + company.strip();
+        if (!text.regionMatches(true, i, heading, 0, heading.length())) {
+            return -1;
+        }
+        int end = i + heading.length();
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return end == text.length() || text.charAt(end) == ':' || text.charAt(end) == '\n' ? Math.min(end + 1, text.length())
+                : -1;
     }
 
     /** A heading ends with a colon or a line break soon after it starts; prose runs on. */

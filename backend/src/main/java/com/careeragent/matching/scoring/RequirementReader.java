@@ -3,6 +3,7 @@ package com.careeragent.matching.scoring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Set;
  */
 public final class RequirementReader {
 
+    private static final int SUBSTANTIAL_TEXT = 500;
     private final SkillDictionary skills;
 
     public RequirementReader(SkillDictionary skills) {
@@ -18,20 +20,31 @@ public final class RequirementReader {
     }
 
     public JobRequirements read(JobPosting job) {
-        PostingSections.Split split = PostingSections.split(job.descriptionText());
+        PostingSections.Split split = PostingSections.split(job.descriptionText(), job.company());
         // the nice-to-have and "other" parts are short; the requirements part is only read when it must be
         Set<String> inPreferred = skills.extract(split.preferred());
         Set<String> inOther = split.structured() ? skills.extract(split.other()) : Set.of();
-        Set<String> inTitleOrTags = new HashSet<>(skills.extract(job.title()));
-        job.tags().forEach(tag -> skills.known(tag).ifPresent(inTitleOrTags::add));
+        Set<String> inTitle = skills.extract(job.title());
+        Set<String> inTags = new HashSet<>();
+        job.tags().forEach(tag -> skills.known(tag).ifPresent(inTags::add));
+        String text = job.descriptionText() == null ? "" : job.descriptionText();
+        String lowerText = text.toLowerCase(Locale.ROOT);
         Set<String> inRequired = null;
 
         List<String> required = new ArrayList<>();
         List<String> preferred = new ArrayList<>();
         for (String skill : job.skills()) {
             String name = skills.canonicalName(skill);
-            boolean placed = inTitleOrTags.contains(name);
-            if (!placed && (inPreferred.contains(name) || inOther.contains(name))) {
+            if (inTitle.contains(name)) {
+                required.add(name);
+                continue;
+            }
+            if (inTags.contains(name) && text.length() >= SUBSTANTIAL_TEXT && !mentions(lowerText, name)) {
+                // a source tag the text never mentions is a weaker signal than the text itself
+                preferred.add(name);
+                continue;
+            }
+            if (inPreferred.contains(name) || inOther.contains(name)) {
                 inRequired = inRequired != null ? inRequired : skills.extract(split.required());
                 if (!inRequired.contains(name)) {
                     if (inPreferred.contains(name)) {
@@ -50,5 +63,19 @@ public final class RequirementReader {
         String yearsText = split.structured() ? split.required() : job.descriptionText();
         return new JobRequirements(required.stream().distinct().toList(), preferred.stream().distinct().toList(),
                 List.copyOf(languages), ExperienceYears.minimum(yearsText));
+    }
+
+    private boolean mentions(String lowerText, String skill) {
+        for (String spelling : skills.spellings(skill)) {
+            String word = spelling.toLowerCase(Locale.ROOT);
+            for (int at = lowerText.indexOf(word); at >= 0; at = lowerText.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1)))
+                        && (end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

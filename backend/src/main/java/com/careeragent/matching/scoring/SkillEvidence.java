@@ -56,6 +56,10 @@ final class SkillEvidence {
 
     /** The profile's own wording for a skill, with the CV line it came from when known. */
     private String profileLine(String canonical) {
+        String impliedBy = candidate.impliedBy().get(skills.idOf(canonical));
+        if (impliedBy != null) {
+            return "your title \"" + impliedBy + "\"";
+        }
         for (Candidate.Skill own : candidate.source().skills()) {
             if (skills.canonicalName(own.name()).equalsIgnoreCase(canonical)) {
                 return own.evidence() == null || own.evidence().isBlank() ? own.name()

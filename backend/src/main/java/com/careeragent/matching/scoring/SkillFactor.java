@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Share of the posting's skills the profile covers. Required skills count fully, nice-to-have skills at
+ * How much of the posting's skills the profile covers. Required skills count fully, nice-to-have skills at
  * {@code niceToHaveWeight}; a skill the profile only has a related skill for (SQL for PostgreSQL) counts
- * {@code relatedCredit}. Required spoken languages count as required skills when the profile lists its
- * languages.
+ * {@code relatedCredit}. Required spoken languages count as required skills (English is assumed).
+ * Long postings name many incidental tools, so the fit is the mean of the covered share and of how many
+ * of {@value #CORE_SKILLS} core skills are covered: matching 8 of 30 listed skills is a good fit. A
+ * posting is read as naming at least {@value #MIN_LISTED} skills, so matching 1 of 1 is not a perfect fit.
  */
 final class SkillFactor implements Factor {
 
+    static final int CORE_SKILLS = 6;
+    static final int MIN_LISTED = 3;
     private final SkillDictionary skills;
     private final double relatedCredit;
     private final double niceToHaveWeight;
@@ -39,13 +43,16 @@ final class SkillFactor implements Factor {
         for (int skill : job.preferred()) {
             got += niceToHaveWeight * credit(candidate, skill);
         }
-        if (candidate.languagesKnown()) {
-            total += job.languages().length;
-            for (int language : job.languages()) {
-                got += candidate.has(language) ? 1 : 0;
-            }
+        total += job.languages().length;
+        for (int language : job.languages()) {
+            got += candidate.has(language) ? 1 : 0;
         }
-        return total == 0 ? Double.NaN : got / total;
+        if (total == 0) {
+            return Double.NaN;
+        }
+        // a posting that names only one or two skills can't show a strong fit on its own
+        double listed = Math.max(total, MIN_LISTED);
+        return (got / listed + Math.min(1, got / Math.min(listed, CORE_SKILLS))) / 2;
     }
 
     private double credit(CompiledCandidate candidate, int skill) {
@@ -63,9 +70,7 @@ final class SkillFactor implements Factor {
         int languagesMet = 0;
         for (int language : job.languages()) {
             String name = skills.name(language);
-            if (!candidate.languagesKnown()) {
-                evidence.add(Evidence.of("unknown", name + " is required; your profile lists no languages, so it isn't counted."));
-            } else if (candidate.has(language)) {
+            if (candidate.has(language)) {
                 languagesMet++;
                 evidence.add(new Evidence("match", name + " (required language) is on your profile.", name, evidence.phrase(name)));
             } else {
@@ -79,7 +84,7 @@ final class SkillFactor implements Factor {
                 required[1] > 0 ? " (" + required[1] + " through a related skill)" : "",
                 job.preferred().length > 0 ? ", %d of %d nice-to-have".formatted(preferred[0] + preferred[1],
                         job.preferred().length) : "")
-                + (candidate.languagesKnown() && job.languages().length > 0
+                + (job.languages().length > 0
                         ? ", %d of %d required languages".formatted(languagesMet, job.languages().length) : "");
         return new Finding(summary, evidence.items());
     }
@@ -115,11 +120,9 @@ final class SkillFactor implements Factor {
                 missing.add(skills.name(skill));
             }
         }
-        if (candidate.languagesKnown()) {
-            for (int language : job.languages()) {
-                if (!candidate.has(language)) {
-                    missing.add(skills.name(language));
-                }
+        for (int language : job.languages()) {
+            if (!candidate.has(language)) {
+                missing.add(skills.name(language));
             }
         }
         return missing;

@@ -8,10 +8,14 @@ import com.careeragent.matching.scoring.CompiledCandidate.CompiledTitle;
 /**
  * How close the job title is to the titles the person wants or has held: a weighted overlap of normalised
  * title words (related words count half), scaled by how strong that profile title is (a target title
- * counts fully, an older CV title less).
+ * counts fully, an older CV title less). Finding the profile title inside the job title matters most
+ * ({@value #RECALL} of the similarity); extra words in the job title ("Internal Applications") cost less.
  */
 final class TitleFactor implements Factor {
 
+    static final double RECALL = 0.7;
+    /** A job title word that names a skill the profile has ("Python" Developer) counts nearly as shared. */
+    static final double SKILL_IN_TITLE = 0.75;
     private final TitleVocabulary words;
 
     TitleFactor(TitleVocabulary words) {
@@ -30,20 +34,26 @@ final class TitleFactor implements Factor {
         }
         double best = 0;
         for (CompiledTitle title : candidate.titles()) {
-            best = Math.max(best, title.strength() * similarity(job, title));
+            best = Math.max(best, title.strength() * similarity(candidate, job, title));
         }
         return best;
     }
 
-    static double similarity(CompiledJob job, CompiledTitle title) {
-        double shared = 0;
+    static double similarity(CompiledCandidate candidate, CompiledJob job, CompiledTitle title) {
+        double inProfile = 0;
         for (int i = 0; i < job.titleWords().length; i++) {
-            shared += job.titleWeights()[i] * jobWordCredit(job.titleWords()[i], title);
+            double credit = jobWordCredit(job.titleWords()[i], title);
+            int skill = job.titleSkills()[i];
+            if (credit < SKILL_IN_TITLE && skill >= 0 && candidate.has(skill)) {
+                credit = SKILL_IN_TITLE;
+            }
+            inProfile += job.titleWeights()[i] * credit;
         }
+        double inJob = 0;
         for (int k = 0; k < title.words().length; k++) {
-            shared += title.weights()[k] * profileWordCredit(title.words()[k], title.related()[k], job);
+            inJob += title.weights()[k] * profileWordCredit(title.words()[k], title.related()[k], job);
         }
-        return shared / (job.titleTotal() + title.total());
+        return RECALL * inJob / title.total() + (1 - RECALL) * inProfile / job.titleTotal();
     }
 
     private static double jobWordCredit(int word, CompiledTitle title) {
@@ -85,7 +95,7 @@ final class TitleFactor implements Factor {
         CompiledTitle best = candidate.titles()[0];
         double bestFit = -1;
         for (CompiledTitle title : candidate.titles()) {
-            double fit = title.strength() * similarity(job, title);
+            double fit = title.strength() * similarity(candidate, job, title);
             if (fit > bestFit) {
                 best = title;
                 bestFit = fit;

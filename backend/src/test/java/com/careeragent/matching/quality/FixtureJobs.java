@@ -50,7 +50,7 @@ final class FixtureJobs {
                             text(j.get("position").asString()), text(j.path("company").asString("")),
                             j.path("location").asString(""), true, List.of(), positive(j.path("salary_min")),
                             positive(j.path("salary_max")), "USD", "year", strings(j.path("tags")),
-                            html(j.path("description").asString(""))));
+                            withoutAntiSpamLine(html(j.path("description").asString("")))));
                 }
             }
         }
@@ -100,11 +100,30 @@ final class FixtureJobs {
         titles.forEach((key, title) -> {
             if (key.startsWith("text:")) {
                 String file = key.substring("text:".length());
+                String text = file.endsWith(".json") ? jsonResumeJob(read("jobs-text/" + file)) : readText("jobs-text/" + file);
                 add(jobs, new Raw(key, title, "", file.contains("jsonresume") ? "Berlin, Germany" : "", false, List.of(),
-                        null, null, null, null, List.of(), readText("jobs-text/" + file)));
+                        null, null, null, null, List.of(), text));
             }
         });
         return jobs;
+    }
+
+    /** A JSON Resume "job" as the text a job board would show. */
+    private static String jsonResumeJob(JsonNode job) {
+        StringBuilder text = new StringBuilder(job.path("description").asString("")).append("\nResponsibilities:\n");
+        job.path("responsibilities").forEach(r -> text.append("- ").append(r.asString()).append('\n'));
+        text.append("Qualifications:\n");
+        job.path("qualifications").forEach(q -> text.append("- ").append(q.asString()).append('\n'));
+        text.append("Skills:\n");
+        job.path("skills").forEach(s -> text.append("- ").append(s.path("name").asString()).append(": ")
+                .append(String.join(", ", strings(s.path("keywords")))).append('\n'));
+        return text.toString();
+    }
+
+    /** RemoteOK's "Please mention the word …" line, which ingestion strips too. */
+    private static String withoutAntiSpamLine(String text) {
+        int at = text.indexOf("Please mention the word");
+        return at < 0 ? text : text.substring(0, at).strip();
     }
 
     private static void add(Map<String, Raw> jobs, Raw raw) {

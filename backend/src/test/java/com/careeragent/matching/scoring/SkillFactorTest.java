@@ -67,7 +67,7 @@ class SkillFactorTest {
     }
 
     @Test
-    void requiredLanguagesCountOnlyWhenTheProfileListsItsLanguages() {
+    void requiredLanguagesCountAsRequiredSkills() {
         JobPosting job = Postings.titled("Customer Support Specialist French Speaking")
                 .description("Requirements: Fluency in English and French is mandatory. Experience with Python.")
                 .skills("Python", "French").build();
@@ -75,12 +75,36 @@ class SkillFactorTest {
         assertThat(names(compiled.languages())).containsExactly("French");
         assertThat(names(compiled.required())).containsExactly("Python");
 
-        assertThat(factor.fit(compiler.candidate(Profiles.withSkills("Python").build()), compiled)).isEqualTo(1.0);
+        // two requirements, read as at least three: Python alone is 1 of 3, with French 2 of 3
+        CompiledCandidate silent = compiler.candidate(Profiles.withSkills("Python").build());
+        assertThat(factor.fit(silent, compiled)).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SkillFactor.missing(compiler.skills(), silent, compiled)).containsExactly("French");
         CompiledCandidate spanish = compiler.candidate(Profiles.withSkills("Python").languages("Spanish").build());
-        assertThat(factor.fit(spanish, compiled)).isEqualTo(0.5);
         assertThat(SkillFactor.missing(compiler.skills(), spanish, compiled)).containsExactly("French");
         CompiledCandidate french = compiler.candidate(Profiles.withSkills("Python").languages("French").build());
-        assertThat(factor.fit(french, compiled)).isEqualTo(1.0);
+        assertThat(factor.fit(french, compiled)).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SkillFactor.missing(compiler.skills(), french, compiled)).isEmpty();
+    }
+
+    @Test
+    void longSkillListsSaturateAndShortOnesCantGiveAPerfectFit() {
+        JobPosting many = Postings.titled("Platform Engineer").skills("Python", "Java", "Go", "JavaScript", "TypeScript",
+                "React", "Node.js", "Kubernetes", "Docker", "Kafka", "AWS", "Terraform").build();
+        CompiledCandidate six = compiler.candidate(Profiles.withSkills("Python", "Java", "Go", "Kubernetes", "Docker",
+                "AWS").build());
+        // covered share 6/12 = 0.5, core skills covered 6/6 = 1
+        assertThat(factor.fit(six, compiler.job(many))).isEqualTo(0.75);
+        JobPosting one = Postings.titled("Python Developer").skills("Python").build();
+        assertThat(factor.fit(six, compiler.job(one))).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aTitleImpliesTheKindOfWorkItNames() {
+        JobPosting posting = Postings.titled("Engineer").skills("Kafka", "Python").build();
+        CompiledCandidate candidate = compiler.candidate(Profiles.withSkills("Go").targets("Kafka Engineer").build());
+        Factor.Finding finding = factor.explain(candidate, compiler.job(posting), posting);
+        assertThat(finding.evidence().getFirst().text()).isEqualTo("Kafka (required) is on your profile.");
+        assertThat(finding.evidence().getFirst().profile()).isEqualTo("your title \"Kafka Engineer\"");
     }
 
     @Test

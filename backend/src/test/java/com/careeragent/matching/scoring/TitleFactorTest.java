@@ -39,7 +39,7 @@ class TitleFactorTest {
         double target = fit("Data Scientist", Profiles.empty().targets("Data Scientist"));
         double past = fit("Data Scientist", Profiles.empty().recent("Machine Learning Engineer", "Data Scientist"));
         assertThat(target).isEqualTo(1.0);
-        assertThat(past).isCloseTo(0.75, offset(1e-6));
+        assertThat(past).isCloseTo(0.6, offset(1e-6));
     }
 
     @Test
