@@ -9,13 +9,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import com.careeragent.auth.UserId;
-import com.careeragent.matching.index.IndexMaintenance;
-import com.careeragent.matching.refresh.MatchRefresher;
+import com.careeragent.jobs.JobsIngested;
+import com.careeragent.jobs.SourceName;
 import com.careeragent.support.ApiTest;
 import com.careeragent.support.Http;
 
@@ -24,9 +25,7 @@ class MatchesApiTest extends ApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MatchRefresher refresher;
-    @Autowired
-    IndexMaintenance index;
+    ApplicationEventPublisher events;
 
     MatchingFixtures fixtures;
     String token;
@@ -45,7 +44,8 @@ class MatchesApiTest extends ApiTest {
                 "Requirements: Spark, Airflow, Scala; some Elixir.", true, null);
         salesJob = fixtures.job("Account Executive " + marker, "Initech", List.of("Salesforce"),
                 "Requirements: 3 years of SaaS sales, Salesforce.", true, null);
-        index.refresh(List.of(backendJob, dataJob, salesJob));
+        events.publishEvent(new JobsIngested(SourceName.REMOTEOK, "", List.of(backendJob, dataJob, salesJob), List.of(),
+                List.of()));
         token = signUp();
         user = new UserId(UUID.fromString(http.get("/auth/me", token).json().get("id").asString()));
         profile(List.of("Backend Engineer"), List.of("Elixir", "Phoenix", "PostgreSQL"));
@@ -214,15 +214,15 @@ class MatchesApiTest extends ApiTest {
     }
 
     @Test
-    void newJobsAreMatchedAndClosedOnesLeaveTheList() {
+    void ingestedJobsAreMatchedAndClosedOnesLeaveTheList() {
         long fresh = fixtures.job("Elixir Backend Engineer", "Hooli", List.of("Elixir", "PostgreSQL"),
                 "Requirements: Elixir and PostgreSQL.", true, null);
-        refresher.jobsChanged(List.of(fresh), List.of());
-        assertThat(item(http.get("/api/matches?minScore=0&size=100", token).json(), fresh)).isNotNull();
+        events.publishEvent(new JobsIngested(SourceName.REMOTEOK, "", List.of(fresh), List.of(), List.of()));
+        awaitMatches(page -> item(page, fresh) != null);
 
         fixtures.close(fresh);
-        refresher.jobsChanged(List.of(), List.of(fresh));
-        assertThat(item(http.get("/api/matches?minScore=0&size=100", token).json(), fresh)).isNull();
+        events.publishEvent(new JobsIngested(SourceName.REMOTEOK, "", List.of(), List.of(), List.of(fresh)));
+        awaitMatches(page -> item(page, fresh) == null);
     }
 
     @Test

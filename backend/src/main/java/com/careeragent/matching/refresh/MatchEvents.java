@@ -6,6 +6,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.careeragent.jobs.JobsIngested;
 import com.careeragent.profile.ProfileUpdated;
 
 /**
@@ -29,6 +30,21 @@ class MatchEvents {
             refresher.refreshUser(event.userId());
         } catch (RuntimeException e) {
             log.error("Recomputing matches for user {} failed", event.userId(), e);
+        }
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void jobsIngested(JobsIngested event) {
+        if (event.isEmpty()) {
+            return;
+        }
+        try {
+            java.util.List<Long> changed = new java.util.ArrayList<>(event.createdIds());
+            changed.addAll(event.updatedIds());
+            refresher.jobsChanged(changed, event.closedIds());
+        } catch (RuntimeException e) {
+            log.error("Matching the jobs ingested from {} failed", event.source(), e);
         }
     }
 }

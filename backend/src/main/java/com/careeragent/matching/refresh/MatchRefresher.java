@@ -69,6 +69,8 @@ public final class MatchRefresher {
                 store.forget(user);
                 return;
             }
+            // maintained from now on, so that jobs ingested while we rank are scored for this person too
+            store.markComputed(user, 0, 0);
             CompiledCandidate compiled = scorer.compiler().candidate(candidate.get());
             List<OpenJobIndex.Ranked> ranked = index.rank(compiled, properties.minScore(), properties.maxStoredPerUser());
             Set<Long> jobIds = new LinkedHashSet<>();
