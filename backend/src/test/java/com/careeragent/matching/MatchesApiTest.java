@@ -242,4 +242,26 @@ class MatchesApiTest extends ApiTest {
         Http.Response applied = http.get("/api/matches/export.csv?status=applied", token);
         assertThat(applied.text().split("\r\n")).hasSize(2);
     }
+
+    @Test
+    void anAnalysisExplainsTheEvidenceInProseIsCachedAndLeavesTheScoreAlone() {
+        JsonNode match = item(http.get("/api/matches?minScore=0&size=100", token).json(), backendJob);
+        String id = match.get("id").asString();
+
+        Http.Response first = http.post("/api/matches/" + id + "/analysis", token, null);
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        JsonNode analysis = first.json();
+        assertThat(analysis.get("source").asString()).isEqualTo("offline");
+        assertThat(analysis.get("cached").asBoolean()).isFalse();
+        assertThat(analysis.get("text").asString())
+                .startsWith("\"" + match.get("job").get("title").asString() + "\" at Acme scores")
+                .contains("Skills: 3 of 3 required skills.")
+                .contains("You bring Elixir, Phoenix, PostgreSQL.");
+        Http.Response second = http.post("/api/matches/" + id + "/analysis", token, null);
+        assertThat(second.json().get("cached").asBoolean()).isTrue();
+        assertThat(second.json().get("text").asString()).isEqualTo(analysis.get("text").asString());
+        assertThat(http.get("/api/matches/" + id, token).json().get("score").asDouble())
+                .isEqualTo(match.get("score").asDouble());
+        assertThat(http.post("/api/matches/" + id + "/analysis", signUp(), null).status()).isEqualTo(404);
+    }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,10 +33,12 @@ import com.careeragent.shared.web.ApiProblem;
 class MatchController {
 
     private final MatchBoard board;
+    private final MatchAnalyst analyst;
     private final MatchingProperties properties;
 
-    MatchController(MatchBoard board, MatchingProperties properties) {
+    MatchController(MatchBoard board, MatchAnalyst analyst, MatchingProperties properties) {
         this.board = board;
+        this.analyst = analyst;
         this.properties = properties;
     }
 
@@ -74,6 +77,13 @@ class MatchController {
                     content = @Content(schema = @Schema(implementation = MatchViews.Update.class)))
             @RequestBody JsonNode body) {
         return board.update(user, id, MatchUpdate.from(body));
+    }
+
+    @PostMapping("/{id}/analysis")
+    @Operation(operationId = "analyseMatch",
+            summary = "Explain a match in prose from its evidence (Claude when configured, else offline; cached)")
+    MatchViews.Analysis analyse(UserId user, @PathVariable String id) {
+        return analyst.analyse(user, id);
     }
 
     @GetMapping("/{id}/history")

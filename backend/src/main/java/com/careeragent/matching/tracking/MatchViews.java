@@ -32,6 +32,18 @@ final class MatchViews {
     }
 
     /**
+     * A prose explanation of a match, written from its factor evidence.
+     *
+     * @param source {@code claude} or {@code offline}
+     * @param cached whether it was written earlier for the same score and evidence
+     * @param note   why it was written offline although a model is configured, if so
+     */
+    record Analysis(String matchId, double score, String text,
+            @Schema(allowableValues = {"claude", "offline"}) String source, String model, boolean cached,
+            Instant createdAt, String note) {
+    }
+
+    /**
      * A change to a match. Fields left out stay as they are; {@code notes} and {@code nextActionAt} may be
      * set to null to clear them.
      */
