@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -72,6 +73,10 @@ class MatchController {
 
     @PatchMapping("/{id}")
     @Operation(operationId = "updateMatch", summary = "Move a match along the pipeline, set notes or the next action")
+    @ApiResponse(responseCode = "200", description = "The match after the change", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = MatchViews.Match.class)))
+    @ApiResponse(responseCode = "409", description = "The status can't move that way (e.g. back from applied to saved)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     MatchViews.Match update(UserId user, @PathVariable String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = MatchViews.Update.class)))
@@ -82,6 +87,10 @@ class MatchController {
     @PostMapping("/{id}/analysis")
     @Operation(operationId = "analyseMatch",
             summary = "Explain a match in prose from its evidence (Claude when configured, else offline; cached)")
+    @ApiResponse(responseCode = "200", description = "The analysis", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = MatchViews.Analysis.class)))
+    @ApiResponse(responseCode = "429", description = "Too many model-written analyses this hour",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     MatchViews.Analysis analyse(UserId user, @PathVariable String id) {
         return analyst.analyse(user, id);
     }
