@@ -17,6 +17,7 @@ const LoginRoute = lazyNamed(() => import('@/features/auth/routes/login'), 'Logi
 const RegisterRoute = lazyNamed(() => import('@/features/auth/routes/register'), 'RegisterRoute');
 const JobsRoute = lazyNamed(() => import('@/features/jobs/routes/jobs'), 'JobsRoute');
 const MatchesRoute = lazyNamed(() => import('@/features/matches/routes/matches'), 'MatchesRoute');
+const TrackerRoute = lazyNamed(() => import('@/features/matches/routes/tracker'), 'TrackerRoute');
 const ProfileRoute = lazyNamed(() => import('@/features/profile/routes/profile'), 'ProfileRoute');
 const InsightsRoute = lazyNamed(() => import('@/features/insights/routes/insights'), 'InsightsRoute');
 
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to={paths.jobs} replace /> },
           { path: paths.jobs, element: <JobsRoute /> },
           { path: paths.matches, element: <MatchesRoute /> },
+          { path: paths.tracker, element: <TrackerRoute /> },
           { path: paths.profile, element: <ProfileRoute /> },
           { path: paths.insights, element: <InsightsRoute /> },
         ],
