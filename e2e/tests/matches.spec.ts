@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 import { startRemoteOkFeed, type FeedServer } from '../fixtures/job-feed';
 
@@ -10,8 +11,9 @@ import { logIn, newUser, registerViaApi, screenshot, type TestUser } from './sup
 // Jobs come from a local stand-in for Remote OK (fixtures/matches-remoteok.json); the user's profile
 // from a CV uploaded through the API. Matching then runs in the background, as it does for real.
 
-const fixtures = resolve(__dirname, '../fixtures');
-const realPdfCv = resolve(__dirname, '../../../shared/fixtures/cvs/resume-matcher-john_doe.pdf');
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = resolve(here, '../fixtures');
+const realPdfCv = resolve(here, '../../../shared/fixtures/cvs/resume-matcher-john_doe.pdf');
 
 let feed: FeedServer;
 
@@ -68,6 +70,17 @@ async function userWithMatches(request: APIRequestContext): Promise<{ user: Test
   return { user, token };
 }
 
+/** A real pointer drag: press on the card's top edge (not on its controls), move in steps, release. */
+async function dragCard(page: Page, card: Locator, target: Locator) {
+  const from = (await card.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + 12, from.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + 30, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 10 });
+  await page.mouse.up();
+}
+
 async function openMatches(page: Page, user: TestUser) {
   await page.goto('/login?redirectTo=%2Fmatches');
   await logIn(page, user);
@@ -115,7 +128,7 @@ test('ranked matches with evidence, a status change, the board and a CSV export'
 
   // Save it from the list.
   await first.getByLabel(`Status of ${firstTitle}`).selectOption('saved');
-  await expect(first.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(first.getByLabel(`Status of ${firstTitle}`)).toHaveValue('saved');
   await expect
     .poll(async () => {
       const all = (await (await request.get('/api/matches?minScore=0&status=saved', { headers: { Authorization: `Bearer ${token}` } })).json()) as { total?: number };
@@ -131,12 +144,12 @@ test('ranked matches with evidence, a status change, the board and a CSV export'
   const card = saved.getByRole('article', { name: firstTitle });
   await expect(card).toBeVisible();
   await screenshot(page, 'tracker-desktop-before-drag');
-  await card.dragTo(applied);
+  await dragCard(page, card, applied);
   await expect(applied.getByRole('article', { name: firstTitle })).toBeVisible();
   await expect(saved.getByRole('article', { name: firstTitle })).toHaveCount(0);
 
   // Dragging back is refused (the pipeline only moves forward) and the card stays put.
-  await applied.getByRole('article', { name: firstTitle }).dragTo(page.getByRole('region', { name: 'New' }));
+  await dragCard(page, applied.getByRole('article', { name: firstTitle }), page.getByRole('region', { name: 'New' }));
   await expect(page.getByRole('alert')).toContainText('cannot go back');
   await expect(applied.getByRole('article', { name: firstTitle })).toBeVisible();
 
