@@ -27,9 +27,9 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
         {evidence.text}
         {(evidence.profile || evidence.job) && (
           <span className="block text-xs text-slate-500">
-            {evidence.profile && <>You: “{evidence.profile}”</>}
+            {evidence.profile && <>You: {evidence.profile}</>}
             {evidence.profile && evidence.job && ' · '}
-            {evidence.job && <>Job: “{evidence.job}”</>}
+            {evidence.job && <>Job: {evidence.job}</>}
           </span>
         )}
       </span>
