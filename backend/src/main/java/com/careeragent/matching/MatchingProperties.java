@@ -1,5 +1,7 @@
 package com.careeragent.matching;
 
+import java.time.Duration;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param relatedSkillCredit what a related skill (SQL for PostgreSQL) counts, against 1 for the skill itself
  * @param niceToHaveWeight   what a nice-to-have skill weighs, against 1 for a required one
  * @param maxStoredPerUser   at most this many new matches are stored per person (best first)
+ * @param indexRebuildInterval how often the in-memory index of open jobs is reloaded in full (ingestion
+ *                           events keep it fresh in between; the reload heals any drift)
  */
 @Validated
 @ConfigurationProperties("career-agent.matching")
@@ -24,11 +28,12 @@ public record MatchingProperties(
         @DefaultValue("50") @DecimalMin("0") @DecimalMax("100") double minScore,
         @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double relatedSkillCredit,
         @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double niceToHaveWeight,
-        @DefaultValue("500") @Min(1) int maxStoredPerUser) {
+        @DefaultValue("500") @Min(1) int maxStoredPerUser,
+        @DefaultValue("PT6H") Duration indexRebuildInterval) {
 
     /** The defaults, for programs and tests that run without Spring. */
     public static MatchingProperties defaults() {
-        return new MatchingProperties(Weights.defaults(), 50, 0.5, 0.5, 500);
+        return new MatchingProperties(Weights.defaults(), 50, 0.5, 0.5, 500, Duration.ofHours(6));
     }
 
     public record Weights(

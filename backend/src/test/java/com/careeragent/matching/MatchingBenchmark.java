@@ -66,9 +66,12 @@ class MatchingBenchmark extends ApiTest {
         new SyntheticJobs(42).insert(dataSource, count);
         report.add(row("insert %,d synthetic postings (COPY)".formatted(count), ms(t0)));
 
+        long heapBefore = usedHeap();
         t0 = System.nanoTime();
         maintenance.rebuild();
         report.add(row("full index load: %,d open clusters (stream, sections, compile)".formatted(index.size()), ms(t0)));
+        report.add(row("heap held by the index (used heap after GC, after − before)",
+                "%,d MiB".formatted((usedHeap() - heapBefore) >> 20)));
 
         List<CompiledCandidate> candidates = candidates();
         for (int i = 0; i < WARM_UP; i++) {
@@ -160,6 +163,14 @@ class MatchingBenchmark extends ApiTest {
             http.post("/api/profile/skills", token, java.util.Map.of("name", skill));
         }
         return new UserId(UUID.fromString(http.get("/auth/me", token).json().get("id").asString()));
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static String row(String step, Object result) {
