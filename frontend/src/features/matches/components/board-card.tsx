@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 
+import { useMatchHistory } from '../api/get-match-history';
 import type { Match } from '../api/get-matches';
 import type { UpdateMatchInput } from '../api/update-match';
 import { dateInputValue, formatDate, isOverdue, jobTitle } from '../lib/format';
-import { isStatus, type MatchStatus } from '../lib/status';
+import { isStatus, STATUS_LABELS, type MatchStatus } from '../lib/status';
 
 import { StatusSelect } from './status-select';
 
@@ -97,6 +98,7 @@ export function BoardCard({ match, onMove, onSave, busy }: BoardCardProps) {
               className="mt-1 block w-full rounded-md border-0 px-2 py-1 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-indigo-600"
             />
           </div>
+          <StatusHistory matchId={match.id!} />
           <div className="flex gap-2">
             <Button isLoading={saving} onClick={() => void save()} className="px-2 py-1 text-xs">
               Save
@@ -123,5 +125,28 @@ export function BoardCard({ match, onMove, onSave, busy }: BoardCardProps) {
         </div>
       )}
     </article>
+  );
+}
+
+function label(status: string | undefined) {
+  return isStatus(status) ? STATUS_LABELS[status] : (status ?? '—');
+}
+
+function StatusHistory({ matchId }: { matchId: string }) {
+  const history = useMatchHistory(matchId);
+  const items = history.data?.items ?? [];
+  if (history.isLoading) return <p className="text-xs text-slate-500">Loading history…</p>;
+  if (history.isError || items.length === 0) return null;
+  return (
+    <div>
+      <p className="text-xs font-medium text-slate-700">History</p>
+      <ol className="mt-1 space-y-0.5 text-xs text-slate-600" aria-label="Status history">
+        {items.map((change, index) => (
+          <li key={index}>
+            {formatDate(change.changedAt)}: {label(change.from)} → {label(change.to)}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

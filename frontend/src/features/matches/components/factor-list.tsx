@@ -26,7 +26,7 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
       <span className="min-w-0 flex-1 break-words">
         {evidence.text}
         {(evidence.profile || evidence.job) && (
-          <span className="block text-xs text-slate-500">
+          <span className="line-clamp-2 block text-xs text-slate-500" title={[evidence.profile, evidence.job].filter(Boolean).join('\n')}>
             {evidence.profile && <>You: {evidence.profile}</>}
             {evidence.profile && evidence.job && ' · '}
             {evidence.job && <>Job: {evidence.job}</>}

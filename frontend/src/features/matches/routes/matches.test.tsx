@@ -91,6 +91,7 @@ describe('TrackerRoute', () => {
     let stored = aMatch({ status: 'applied' });
     const fetch = mockFetch({
       'GET /api/matches': () => json({ items: [stored], total: 1 }),
+      'GET /api/matches/m1/history': () => json({ items: [{ from: 'new', to: 'applied', changedAt: '2026-11-20T10:00:00Z' }] }),
       'PATCH /api/matches/m1': ({ body }) => {
         stored = { ...stored, ...(body as object), nextActionAt: '2030-01-15T00:00:00Z' };
         return json(stored);
@@ -99,6 +100,7 @@ describe('TrackerRoute', () => {
     const { user } = renderAt(<TrackerRoute />, '/tracker');
 
     await user.click(await screen.findByRole('button', { name: 'Notes and next action for Senior Java Developer' }));
+    expect(await screen.findByRole('list', { name: 'Status history' })).toHaveTextContent('Nov 20, 2026: New → Applied');
     await user.type(screen.getByLabelText('Notes'), 'Call Tuesday');
     await user.type(screen.getByLabelText('Next action date'), '2030-01-15');
     await user.click(screen.getByRole('button', { name: 'Save' }));
