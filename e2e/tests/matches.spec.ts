@@ -151,6 +151,7 @@ test('ranked matches with evidence, a status change, the board and a CSV export'
   // Dragging back is refused (the pipeline only moves forward) and the card stays put.
   await dragCard(page, applied.getByRole('article', { name: firstTitle }), page.getByRole('region', { name: 'New' }));
   await expect(page.getByRole('alert')).toContainText('cannot go back');
+  await screenshot(page, 'tracker-desktop-refused-move', false);
   await expect(applied.getByRole('article', { name: firstTitle })).toBeVisible();
 
   // Notes and a next-action date.
@@ -182,6 +183,7 @@ test.describe('on a 375 px wide phone', () => {
     await openMatches(page, user);
     const first = page.getByRole('list', { name: 'Ranked matches' }).getByRole('article').first();
     await expect(first).toBeVisible({ timeout: 30_000 });
+    await screenshot(page, 'matches-mobile-top', false);
     await first.getByRole('button', { name: 'Why this score?' }).click();
     await first.getByRole('list', { name: 'Score factors' }).getByRole('button').first().click();
     await screenshot(page, 'matches-mobile');

@@ -53,8 +53,15 @@ export function Board({ matches }: BoardProps) {
   return (
     <>
       {error && (
-        <div className="mb-4">
+        <div className="relative mb-4">
           <ErrorAlert title="Move refused">{error}</ErrorAlert>
+          <button
+            type="button"
+            onClick={() => setError(null)}
+            className="absolute top-2 right-2 rounded-md px-2 py-1 text-sm font-medium text-red-800 hover:bg-red-100"
+          >
+            Dismiss
+          </button>
         </div>
       )}
       <div className="-mx-4 overflow-x-auto px-4 pb-4 sm:-mx-6 sm:px-6" role="region" aria-label="Application board" tabIndex={0}>
@@ -87,7 +94,7 @@ export function Board({ matches }: BoardProps) {
                   }
                   move(match, status);
                 }}
-                className={`flex w-[80vw] max-w-72 shrink-0 snap-start flex-col rounded-lg p-2 sm:w-64 ${dragOver === status ? 'bg-indigo-100 ring-2 ring-indigo-400' : 'bg-slate-100'}`}
+                className={`flex w-[80vw] max-w-72 shrink-0 snap-start flex-col rounded-lg p-2 sm:w-60 ${dragOver === status ? 'bg-indigo-100 ring-2 ring-indigo-400' : 'bg-slate-100'}`}
               >
                 <h2 className="flex items-center justify-between px-1 pb-2 text-sm font-semibold text-slate-800">
                   {STATUS_LABELS[status]}
