@@ -18,6 +18,7 @@ const RegisterRoute = lazyNamed(() => import('@/features/auth/routes/register'),
 const JobsRoute = lazyNamed(() => import('@/features/jobs/routes/jobs'), 'JobsRoute');
 const JobRoute = lazyNamed(() => import('@/features/jobs/routes/job'), 'JobRoute');
 const MatchesRoute = lazyNamed(() => import('@/features/matches/routes/matches'), 'MatchesRoute');
+const TrackerRoute = lazyNamed(() => import('@/features/matches/routes/tracker'), 'TrackerRoute');
 const ProfileRoute = lazyNamed(() => import('@/features/profile/routes/profile'), 'ProfileRoute');
 const InsightsRoute = lazyNamed(() => import('@/features/insights/routes/insights'), 'InsightsRoute');
 const SourcesRoute = lazyNamed(() => import('@/features/sources/routes/sources'), 'SourcesRoute');
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
           { path: paths.jobs, element: <JobsRoute /> },
           { path: `${paths.jobs}/:id`, element: <JobRoute /> },
           { path: paths.matches, element: <MatchesRoute /> },
+          { path: paths.tracker, element: <TrackerRoute /> },
           { path: paths.profile, element: <ProfileRoute /> },
           { path: paths.insights, element: <InsightsRoute /> },
           { path: paths.sources, element: <SourcesRoute /> },

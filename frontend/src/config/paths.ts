@@ -5,6 +5,7 @@ export const paths = {
   register: '/register',
   jobs: '/jobs',
   matches: '/matches',
+  tracker: '/tracker',
   profile: '/profile',
   insights: '/insights',
   sources: '/sources',
