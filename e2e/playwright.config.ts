@@ -12,6 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 18765);
 const baseURL = `http://127.0.0.1:${port}`;
 const jar = resolve(here, '../backend/target/career-agent.jar');
+// tests/sources.spec.ts serves a fake Lever board API here (the app reads no Lever site unless one is added).
+const fakeSourcesPort = Number(process.env.E2E_SOURCES_PORT ?? port + 1);
+process.env.E2E_SOURCES_PORT = String(fakeSourcesPort);
 
 if (!existsSync(jar)) {
   throw new Error(`${jar} is missing: build it with ./mvnw -B -pl backend -DskipTests package`);
@@ -74,6 +77,7 @@ export default defineConfig({
       PORT: String(port),
       CAREER_AGENT_DATA_DIR: dataDir,
       CAREER_AGENT_REFRESH_CRON: '-',
+      CAREER_AGENT_SOURCES_LEVER_URL: `http://127.0.0.1:${fakeSourcesPort}/lever`,
     },
     timeout: 120_000,
     reuseExistingServer: false,
