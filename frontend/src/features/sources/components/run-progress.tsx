@@ -29,6 +29,7 @@ export function RunProgress({ run }: { run: RunReport }) {
   const created = run.sources.reduce((sum, source) => sum + source.created, 0);
   const updated = run.sources.reduce((sum, source) => sum + source.updated, 0);
   const elapsed = durationBetween(run.startedAt, run.finishedAt, now);
+  const finished = `${done} of ${total} ${total === 1 ? 'source' : 'sources'} finished`;
 
   return (
     <div className="space-y-3">
@@ -45,7 +46,7 @@ export function RunProgress({ run }: { run: RunReport }) {
           aria-valuemin={0}
           aria-valuemax={total}
           aria-valuenow={done}
-          aria-valuetext={`${done} of ${total} sources finished`}
+          aria-valuetext={finished}
           className="h-1.5 overflow-hidden rounded-full bg-slate-200"
         >
           <div
@@ -54,8 +55,9 @@ export function RunProgress({ run }: { run: RunReport }) {
           />
         </div>
         <p className="mt-1 text-xs text-slate-600">
-          {done} of {total} sources finished{elapsed && ` · ${running ? 'running for' : 'took'} ${elapsed}`}
-          {!running && ` · ${created} new, ${updated} updated`}
+          {finished}
+          {elapsed && ` · ${running ? 'running for' : 'took'} ${elapsed}`}
+          {!running && run.status !== 'failed' && ` · ${created} new, ${updated} updated`}
         </p>
       </div>
       {run.error && <p className="text-sm text-red-700">{run.error}</p>}
