@@ -74,6 +74,7 @@ export default defineConfig({
       PORT: String(port),
       CAREER_AGENT_DATA_DIR: dataDir,
       CAREER_AGENT_REFRESH_CRON: '-',
+      CAREER_AGENT_CV_UPLOADS_PER_HOUR: '1000', // all specs upload from one address; the 5/hour default would make them depend on order
       CAREER_AGENT_SOURCES_REMOTEOK_URL: `http://127.0.0.1:${process.env.E2E_FEED_PORT ?? 18766}/api`, // FEED_PORT of fixtures/job-feed.ts
     },
     timeout: 120_000,
