@@ -70,10 +70,6 @@ public final class IndexMaintenance {
         return loaded.await(timeout, unit);
     }
 
-    public boolean isLoaded() {
-        return loaded.getCount() == 0;
-    }
-
     public List<Long> indexedAmong(Collection<Long> jobIds) {
         return jobIds.stream().filter(index::contains).toList();
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 import com.careeragent.auth.UserId;
 import com.careeragent.matching.Candidate;
@@ -91,19 +92,28 @@ public final class MatchRefresher {
         maintenance.refresh(changed);
         List<Long> indexed = maintenance.indexedAmong(createdOrUpdated);
         for (UserId user : store.maintainedUsers()) {
-            withLock(user, () -> candidates.find(user).filter(c -> !c.isEmpty()).ifPresent(candidate -> {
-                CompiledCandidate compiled = scorer.compiler().candidate(candidate);
-                List<OpenJobIndex.Ranked> ranked = index.rankOnly(compiled, indexed, properties.minScore());
-                Set<Long> kept = new HashSet<>();
-                ranked.forEach(r -> kept.add(r.jobId()));
-                Set<Long> rescored = new HashSet<>(kept);
-                store.trackedJobIds(user).stream().filter(createdOrUpdated::contains).forEach(rescored::add);
-                store.upsert(user, explain(compiled, rescored));
-                Set<Long> dropped = new HashSet<>(changed);
-                dropped.removeAll(kept);
-                store.deleteNewFor(user, dropped);
-            }));
+            try {
+                scoreChanged(user, createdOrUpdated, changed, indexed);
+            } catch (DataAccessException e) {
+                // one person's failure must not keep the new jobs from everyone else
+                log.warn("Scoring ingested jobs for user {} failed: {}", user, e.getMessage());
+            }
         }
+    }
+
+    private void scoreChanged(UserId user, Collection<Long> createdOrUpdated, Set<Long> changed, List<Long> indexed) {
+        withLock(user, () -> candidates.find(user).filter(c -> !c.isEmpty()).ifPresent(candidate -> {
+            CompiledCandidate compiled = scorer.compiler().candidate(candidate);
+            List<OpenJobIndex.Ranked> ranked = index.rankOnly(compiled, indexed, properties.minScore());
+            Set<Long> kept = new HashSet<>();
+            ranked.forEach(r -> kept.add(r.jobId()));
+            Set<Long> rescored = new HashSet<>(kept);
+            store.trackedJobIds(user).stream().filter(createdOrUpdated::contains).forEach(rescored::add);
+            store.upsert(user, explain(compiled, rescored));
+            Set<Long> dropped = new HashSet<>(changed);
+            dropped.removeAll(kept);
+            store.deleteNewFor(user, dropped);
+        }));
     }
 
     private List<MatchStore.Computed> explain(CompiledCandidate candidate, Collection<Long> jobIds) {

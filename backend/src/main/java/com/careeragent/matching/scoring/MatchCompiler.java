@@ -40,10 +40,6 @@ public final class MatchCompiler {
         return titleWords;
     }
 
-    String place(int id) {
-        return places.value(id);
-    }
-
     String currency(int id) {
         return currencies.value(id);
     }

@@ -65,27 +65,36 @@ final class PostingSections {
         Kind kind = Kind.UNSPECIFIED;
         int start = 0;
         Matcher heading = HEADING.matcher(text);
-        for (int at = 0; at < text.length(); at = next(text, at)) {
-            if (!shortLineAhead(text, at)) {
-                continue;
-            }
-            int aboutCompany = aboutCompany(text, at, company);
-            heading.region(at, text.length());
-            if (aboutCompany < 0 && !heading.lookingAt()) {
+        int at = 0;
+        while (at < text.length()) {
+            int end = headingEnd(heading, text, at, company);
+            if (end < 0) {
+                at = next(text, at);
                 continue;
             }
             append(text.substring(start, at), kind, required, preferred, other);
-            if (aboutCompany >= 0) {
-                kind = Kind.OTHER;
-                start = aboutCompany;
-                continue;
-            }
-            kind = heading.group("p") != null ? Kind.PREFERRED : heading.group("r") != null ? Kind.REQUIRED : Kind.OTHER;
+            kind = end == aboutCompany(text, at, company) ? Kind.OTHER : heading.group("p") != null ? Kind.PREFERRED
+                    : heading.group("r") != null ? Kind.REQUIRED : Kind.OTHER;
             structured |= kind == Kind.REQUIRED || kind == Kind.PREFERRED;
-            start = heading.end();
+            // the next heading can only start after this one (a heading may contain a full stop)
+            start = end;
+            at = end;
         }
         append(text.substring(start), kind, required, preferred, other);
         return new Split(required.toString(), preferred.toString(), other.toString(), structured);
+    }
+
+    /** Where the heading starting at {@code at} ends, or -1 when none starts there. */
+    private static int headingEnd(Matcher heading, String text, int at, String company) {
+        if (!shortLineAhead(text, at)) {
+            return -1;
+        }
+        int aboutCompany = aboutCompany(text, at, company);
+        if (aboutCompany >= 0) {
+            return aboutCompany;
+        }
+        heading.region(at, text.length());
+        return heading.lookingAt() ? Math.max(heading.end(), at + 1) : -1;
     }
 
     /** Where an "About Acme" heading ends, or -1 when the text at {@code at} is not one. */

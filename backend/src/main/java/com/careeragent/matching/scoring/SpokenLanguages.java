@@ -48,14 +48,32 @@ final class SpokenLanguages {
         return languages;
     }
 
+    /** Up to {@value #CUE_DISTANCE} characters either side of a mention, within its sentence. */
+    private static String sentenceAround(String text, int at, int end) {
+        int from = Math.max(0, at - CUE_DISTANCE);
+        for (int i = at - 1; i >= from; i--) {
+            if (text.charAt(i) == '.' || text.charAt(i) == '\n') {
+                from = i + 1;
+                break;
+            }
+        }
+        int to = Math.min(text.length(), end + CUE_DISTANCE);
+        for (int i = end; i < to; i++) {
+            if (text.charAt(i) == '.' || text.charAt(i) == '\n') {
+                to = i;
+                break;
+            }
+        }
+        return text.substring(from, to);
+    }
+
     /** Whether the word occurs on its own; with {@code original} given, only next to a proficiency cue. */
     private static boolean mentioned(String lower, String word, String original) {
         for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
             int end = at + word.length();
             boolean alone = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
                     && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
-            if (alone && (original == null || CUE.matcher(original.substring(Math.max(0, at - CUE_DISTANCE),
-                    Math.min(original.length(), end + CUE_DISTANCE))).find())) {
+            if (alone && (original == null || CUE.matcher(sentenceAround(original, at, end)).find())) {
                 return true;
             }
         }

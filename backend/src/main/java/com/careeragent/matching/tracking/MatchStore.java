@@ -1,6 +1,5 @@
 package com.careeragent.matching.tracking;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,11 +41,12 @@ public class MatchStore {
         for (Computed match : matches) {
             rows.add(new Object[] {user.value(), match.jobId(), match.explanation().score(),
                     json.writeValueAsString(match.explanation().factors()),
-                    match.explanation().missingSkills().toArray(String[]::new)});
+                    match.explanation().missingSkills().toArray(String[]::new), match.jobId()});
         }
+        // a job deleted meanwhile (closing keeps rows; only tests and admins delete) is skipped, not an error
         template.batchUpdate("""
                 INSERT INTO matches (user_id, job_id, score, factors, missing_skills)
-                VALUES (?, ?, ?, ?::jsonb, ?)
+                SELECT ?, ?, ?, ?::jsonb, ? WHERE EXISTS (SELECT 1 FROM jobs WHERE id = ?)
                 ON CONFLICT (user_id, job_id) DO UPDATE
                 SET score = EXCLUDED.score, factors = EXCLUDED.factors, missing_skills = EXCLUDED.missing_skills,
                     updated_at = now()
@@ -90,14 +90,5 @@ public class MatchStore {
     public List<UserId> maintainedUsers() {
         return jdbc.sql("SELECT user_id FROM match_runs ORDER BY computed_at").query(UUID.class).list().stream()
                 .map(UserId::new).toList();
-    }
-
-    public boolean isMaintained(UserId user) {
-        return jdbc.sql("SELECT count(*) FROM match_runs WHERE user_id = ?").param(user.value()).query(Integer.class)
-                .single() > 0;
-    }
-
-    static Timestamp timestamp(java.time.OffsetDateTime value) {
-        return value == null ? null : Timestamp.from(value.toInstant());
     }
 }
