@@ -81,6 +81,8 @@ export default defineConfig({
       CAREER_AGENT_SOURCES_REMOTEOK_URL: `http://127.0.0.1:${process.env.E2E_FEED_PORT ?? port + 1}/api`,
       // the fake Lever API of the sources spec
       CAREER_AGENT_SOURCES_LEVER_URL: `http://127.0.0.1:${fakeSourcesPort}/lever`,
+      // all specs upload from one address; the 5/hour default would make them depend on order
+      CAREER_AGENT_CV_UPLOADS_PER_HOUR: '1000',
     },
     timeout: 120_000,
     reuseExistingServer: false,
