@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Phase one of a search: find matching jobs in result order without visiting every match of a broad term.
@@ -53,9 +54,11 @@ final class CandidateScan {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    CandidateScan(JdbcClient jdbc) {
+    CandidateScan(JdbcClient jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     Walk walk(JobQuery query, Order order, String extraTest, int want, int budget, Options options) {
@@ -82,12 +85,14 @@ final class CandidateScan {
                 + ", (" + hit + ") AS hit"
                 + ", row_number() OVER (ORDER BY " + order.inner + ") AS pos"
                 + " FROM jobs j WHERE " + conditions.walkConditions() + " AND " + order.indexed
-                + " ORDER BY " + order.inner + " LIMIT :budget) w"
-                + " WHERE w.hit OR w.pos = :budget OR w.pos = 1 ORDER BY " + order.outer + " LIMIT :limit";
+                // limits as literals: a cached generic plan must still see how far the walk goes
+                + " ORDER BY " + order.inner + " LIMIT " + budget + ") w"
+                + " WHERE w.hit OR w.pos = " + budget + " OR w.pos = 1 ORDER BY " + order.outer
+                + " LIMIT " + (want + 2);
         List<Candidate> hits = new ArrayList<>();
         int[] last = {0, 0};
         Instant[] times = new Instant[2];
-        jdbc.sql(sql).params(conditions.params()).param("budget", budget).param("limit", want + 2)
+        jdbc.sql(sql).params(conditions.params())
                 .query(rs -> {
                     int pos = rs.getInt("pos");
                     last[0] = pos;
@@ -125,15 +130,17 @@ final class CandidateScan {
                 .with("limit", limit);
         if (cutoff != null) {
             statement = statement.with("cutoff", Timestamp.from(cutoff));
-            jdbc.sql("SELECT set_config('enable_indexscan', 'off', true)").query().singleValue();
         }
-        try {
-            return statement.on(jdbc).query((rs, row) -> candidate(rs)).list();
-        } finally {
-            if (cutoff != null) {
-                jdbc.sql("SELECT set_config('enable_indexscan', 'on', true)").query().singleValue();
-            }
-        }
+        SqlFragment planned = statement;
+        // Plan with the actual words (a cached generic plan cannot know whether "java" matches 1% or 30% of
+        // jobs); with a cutoff, use bitmaps (GIN AND the posted_at range), not an index walk.
+        return transaction.execute(status -> {
+            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+                    + "set_config('enable_indexscan', :indexScan, true)")
+                    .param("indexScan", cutoff == null ? "on" : "off")
+                    .query().listOfRows();
+            return planned.on(jdbc).query((rs, row) -> candidate(rs)).list();
+        });
     }
 
     private static String columns(Options options) {

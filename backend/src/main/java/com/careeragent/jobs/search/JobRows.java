@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,12 @@ public class JobRows {
             j.id, j.source, j.source_id, j.title, j.company, j.url, j.apply_url, j.skills, j.salary_min,
             j.salary_max, j.salary_currency, j.salary_period, j.remote, j.location, j.posted_at, j.status,
             j.seniority, j.employment_type, j.cluster_id""";
-    private static final int MAX_ALSO_ON = 10;
+    /** The other open listings of a job's duplicate cluster (newest first, at most 10), in the same query. */
+    private static final String ALSO_ON = """
+            CASE WHEN j.cluster_id IS NULL THEN '{}'::text[] ELSE ARRAY(
+                SELECT o.id || ' ' || o.source || ' ' || o.status || ' ' || coalesce(o.url, '') FROM jobs o
+                WHERE o.cluster_id = j.cluster_id AND o.id <> j.id AND o.status = 'open'
+                ORDER BY o.posted_at DESC NULLS LAST, o.id DESC LIMIT 10) END AS also_on""";
 
     private final JdbcClient jdbc;
     private final SnippetMaker snippets;
@@ -47,10 +51,11 @@ public class JobRows {
             return Map.of();
         }
         boolean highlight = !stems.isEmpty();
-        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + (highlight ? ", j.description_text" : "")
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + (highlight ? ", j.description_text" : "") + ", " + ALSO_ON
                         + " FROM jobs j WHERE j.id = ANY(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getObject("cluster_id", Long.class), summary(rs, null),
+                .query((rs, n) -> new Row(rs.getLong("id"),
+                        summary(rs, null).withAlsoOn(listings(CandidateScan.strings(rs.getArray("also_on")))),
                         highlight ? rs.getString("description_text") : null))
                 .list();
         Map<Long, JobSummary.Highlights> highlights = Map.of();
@@ -59,40 +64,24 @@ public class JobRows {
             rows.forEach(row -> texts.put(row.id(), new String[] {row.summary().title(), row.description()}));
             highlights = snippets.highlight(texts, stems);
         }
-        Map<Long, List<JobSummary.Listing>> clusters = clusterListings(rows);
         Map<Long, JobSummary> jobs = new LinkedHashMap<>();
         for (Row row : rows) {
-            List<JobSummary.Listing> alsoOn = row.clusterId() == null ? List.of()
-                    : clusters.getOrDefault(row.clusterId(), List.of()).stream()
-                            .filter(listing -> !listing.id().equals(row.summary().id()))
-                            .limit(MAX_ALSO_ON)
-                            .toList();
-            jobs.put(row.id(), row.summary().withHighlights(highlights.get(row.id())).withAlsoOn(alsoOn));
+            jobs.put(row.id(), row.summary().withHighlights(highlights.get(row.id())));
         }
         return jobs;
     }
 
-    /** Open listings of the clusters these rows belong to, best first (newest posting). */
-    private Map<Long, List<JobSummary.Listing>> clusterListings(List<Row> rows) {
-        Long[] clusterIds = rows.stream().map(Row::clusterId).filter(id -> id != null).distinct().toArray(Long[]::new);
-        if (clusterIds.length == 0) {
-            return Map.of();
+    /** "id source status url" entries, as ALSO_ON lists them. */
+    private static List<JobSummary.Listing> listings(List<String> entries) {
+        List<JobSummary.Listing> listings = new ArrayList<>(entries.size());
+        for (String entry : entries) {
+            String[] parts = entry.split(" ", 4);
+            listings.add(new JobSummary.Listing(parts[0], parts[1], parts[3].isEmpty() ? null : parts[3], parts[2]));
         }
-        Map<Long, List<JobSummary.Listing>> clusters = new HashMap<>();
-        jdbc.sql("""
-                SELECT cluster_id, id, source, url, status FROM jobs
-                WHERE cluster_id = ANY(:clusters) AND status = 'open'
-                ORDER BY cluster_id, posted_at DESC NULLS LAST, id DESC""")
-                .param("clusters", clusterIds)
-                .query(rs -> {
-                    clusters.computeIfAbsent(rs.getLong("cluster_id"), k -> new ArrayList<>())
-                            .add(new JobSummary.Listing(Long.toString(rs.getLong("id")), rs.getString("source"),
-                                    rs.getString("url"), rs.getString("status")));
-                });
-        return clusters;
+        return listings;
     }
 
-    private record Row(long id, Long clusterId, JobSummary summary, String description) {
+    private record Row(long id, JobSummary summary, String description) {
     }
 
     static JobSummary summary(ResultSet rs, JobSummary.Highlights highlights) throws SQLException {

@@ -30,86 +30,77 @@ public class JobSearch {
             .thenComparing(Candidate::postedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
             .thenComparing(Comparator.comparingLong(Candidate::id).reversed());
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate readOnly;
+    private final QueryTexts texts;
     private final CandidateScan scan;
     private final NewestMatches newest;
     private final JobRows rows;
     private final JobSearchSettings settings;
 
-    public JobSearch(JdbcClient jdbc, PlatformTransactionManager transactions, JobRows rows,
+    public JobSearch(JdbcClient jdbc, PlatformTransactionManager transactions, JobRows rows, QueryTexts texts,
             LexemeFrequencies lexemes, JobSearchSettings settings) {
-        this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-        this.scan = new CandidateScan(jdbc);
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.texts = texts;
+        this.scan = new CandidateScan(jdbc, readOnly);
         this.newest = new NewestMatches(scan, new TotalEstimator(jdbc), lexemes);
         this.rows = rows;
         this.settings = settings;
     }
 
     public JobSearchResult search(JobQuery request) {
-        return readOnly.execute(status -> {
-            Prepared prepared = prepare(request);
-            JobQuery query = prepared.query();
-            JobSort sort = query.sort() == JobSort.RELEVANCE && !query.hasText() ? JobSort.NEWEST : query.sort();
-            int needed = query.rowsThroughPage();
-            int fill = query.collapse() ? needed + needed / 4 + 1 : needed;
-            int sample = query.facets() ? settings.facetSample() : settings.estimateSample();
-            boolean byRank = sort == JobSort.RELEVANCE;
-            Options options = new Options(byRank, query.facets());
-            NewestMatches.Found found;
-            List<Candidate> ordered;
-            while (true) {
-                int window = byRank ? Math.max(settings.rankWindow(), fill) : fill;
-                found = newest.find(query, Math.max(window, sample), window, options, prepared.stems());
-                ordered = sort == JobSort.SALARY ? bySalary(query, fill)
-                        : byRank ? rankedFirst(found.newest(), settings.rankWindow()) : found.newest();
-                if (query.collapse()) {
-                    ordered = Collapse.firstPerCluster(ordered);
-                }
-                // collapsing can leave too few rows for the page: collect more
-                if (found.complete() || ordered.size() >= needed || fill >= 4 * settings.maxResultWindow()) {
-                    break;
-                }
-                fill *= 2;
+        Prepared prepared = prepare(request);
+        JobQuery query = prepared.query();
+        JobSort sort = query.sort() == JobSort.RELEVANCE && !query.hasText() ? JobSort.NEWEST : query.sort();
+        int needed = query.rowsThroughPage();
+        int fill = query.collapse() ? needed + needed / 4 + 1 : needed;
+        int sample = query.facets() ? settings.facetSample() : settings.estimateSample();
+        boolean byRank = sort == JobSort.RELEVANCE;
+        Options options = new Options(byRank, query.facets());
+        NewestMatches.Found found;
+        List<Candidate> ordered;
+        while (true) {
+            int window = byRank ? Math.max(settings.rankWindow(), fill) : fill;
+            // salary order takes its page from elsewhere; the newest matches only count
+            int mustFill = sort == JobSort.SALARY ? 1 : window;
+            found = newest.find(query, Math.max(mustFill, sample), mustFill, options, prepared.text());
+            ordered = sort == JobSort.SALARY ? bySalary(query, fill)
+                    : byRank ? rankedFirst(found.newest(), settings.rankWindow()) : found.newest();
+            if (query.collapse()) {
+                ordered = Collapse.firstPerCluster(ordered);
             }
-            List<Candidate> counted = query.collapse() ? Collapse.firstPerCluster(found.newest()) : found.newest();
-            long total = found.complete() ? counted.size() : Math.max(ordered.size(), TotalEstimator.round(
-                    Math.round(found.total() * (double) counted.size() / Math.max(1, found.newest().size()))));
-            int from = Math.min(query.page() * query.size(), ordered.size());
-            List<Long> ids = ordered.subList(from, Math.min(needed, ordered.size())).stream()
-                    .map(Candidate::id).toList();
-            Map<Long, JobSummary> loaded = rows.load(ids, prepared.stems());
-            List<JobSummary> items = ids.stream().map(loaded::get).filter(item -> item != null).toList();
-            JobFacets facets = query.facets() ? FacetCounter.count(counted, total, !found.complete()) : null;
-            return new JobSearchResult(items, total, !found.complete(), sort, facets);
-        });
+            // collapsing can leave too few rows for the page: collect more
+            if (found.complete() || ordered.size() >= needed || fill >= 4 * settings.maxResultWindow()) {
+                break;
+            }
+            fill *= 2;
+        }
+        List<Candidate> counted = query.collapse() ? Collapse.firstPerCluster(found.newest()) : found.newest();
+        long total = found.complete() ? counted.size() : Math.max(ordered.size(), TotalEstimator.round(
+                Math.round(found.total() * (double) counted.size() / Math.max(1, found.newest().size()))));
+        int from = Math.min(query.page() * query.size(), ordered.size());
+        List<Long> ids = ordered.subList(from, Math.min(needed, ordered.size())).stream()
+                .map(Candidate::id).toList();
+        Map<Long, JobSummary> loaded = rows.load(ids, prepared.stems());
+        List<JobSummary> items = ids.stream().map(loaded::get).filter(item -> item != null).toList();
+        JobFacets facets = query.facets() ? FacetCounter.count(counted, total, !found.complete()) : null;
+        return new JobSearchResult(items, total, !found.complete(), sort, facets);
     }
 
-    private record Prepared(JobQuery query, List<String> stems) {
+    private record Prepared(JobQuery query, QueryTexts.Parsed text) {
+
+        List<String> stems() {
+            return text.stems();
+        }
     }
 
-    /**
-     * Plans with the actual search words (a generic plan cannot know whether "java" matches 1% or 30% of
-     * jobs), drops a text of only stop words ("the") and lists the words a text looks for.
-     */
+    /** Drops a text of only stop words ("the") and lists the stems a text looks for. */
     private Prepared prepare(JobQuery query) {
+        QueryTexts.Parsed none = new QueryTexts.Parsed(0, List.of());
         if (!query.hasText()) {
-            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleValue();
-            return new Prepared(query, List.of());
+            return new Prepared(query, none);
         }
-        record Text(int nodes, String[] stems) {
-        }
-        Text text = jdbc.sql("""
-                SELECT set_config('plan_cache_mode', 'force_custom_plan', true) IS NOT NULL,
-                       numnode(websearch_to_tsquery('english', :q)) AS nodes,
-                       job_tsquery_stems(websearch_to_tsquery('english', :q)) AS stems""")
-                .param("q", query.text())
-                .query((rs, n) -> new Text(rs.getInt("nodes"), (String[]) rs.getArray("stems").getArray()))
-                .single();
-        return text.nodes() == 0 ? new Prepared(query.withoutText(), List.of())
-                : new Prepared(query, List.of(text.stems()));
+        QueryTexts.Parsed parsed = texts.parse(query.text());
+        return parsed.hasLexemes() ? new Prepared(query, parsed) : new Prepared(query.withoutText(), none);
     }
 
     /** The newest {@code window} matches by rank (ties: newest), then the rest newest first. */

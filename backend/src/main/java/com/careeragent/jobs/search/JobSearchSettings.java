@@ -17,8 +17,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("career-agent.search")
 public record JobSearchSettings(
-        @DefaultValue("100") @Min(20) @Max(10_000) int rankWindow,
-        @DefaultValue("100") @Min(20) @Max(10_000) int estimateSample,
-        @DefaultValue("200") @Min(20) @Max(10_000) int facetSample,
+        @DefaultValue("60") @Min(20) @Max(10_000) int rankWindow,
+        @DefaultValue("60") @Min(20) @Max(10_000) int estimateSample,
+        @DefaultValue("120") @Min(20) @Max(10_000) int facetSample,
         @DefaultValue("1000") @Min(100) @Max(10_000) int maxResultWindow) {
 }

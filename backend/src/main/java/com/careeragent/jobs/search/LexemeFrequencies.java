@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,12 @@ public class LexemeFrequencies {
             entries += current.frequencies().getOrDefault(lexeme, current.floor()) * current.rows();
         }
         return entries;
+    }
+
+    /** Share of jobs containing the lexeme, when the statistics list it (common words only). */
+    OptionalDouble frequency(String lexeme) {
+        Double frequency = current().frequencies().get(lexeme);
+        return frequency == null ? OptionalDouble.empty() : OptionalDouble.of(frequency);
     }
 
     private Snapshot current() {

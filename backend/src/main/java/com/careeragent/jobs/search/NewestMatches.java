@@ -3,6 +3,7 @@ package com.careeragent.jobs.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import com.careeragent.jobs.search.CandidateScan.Options;
 import com.careeragent.jobs.search.CandidateScan.Order;
@@ -36,16 +37,16 @@ final class NewestMatches {
      * @param mustFill fewer than {@code want} will do (newest first, a prefix of the full order) when the
      *                 walk found at least this many; a relevance window needs exactly the newest {@code want}
      */
-    Found find(JobQuery query, int want, int mustFill, Options options, List<String> stems) {
+    Found find(JobQuery query, int want, int mustFill, Options options, QueryTexts.Parsed text) {
         CandidateScan.Walk probe = scan.walk(query, Order.NEWEST, "TRUE", want, PROBE, options);
         if (probe.exhausted()) {
             return new Found(probe.hits(), true, probe.hits().size());
         }
         if (probe.found(want)) {
-            return new Found(probe.hits(), false, estimator.fromRate(query, want, probe.walked()));
+            return new Found(probe.hits(), false, fromRate(query, text, want, probe.walked()));
         }
         long walkable = estimator.walkable(query);
-        double ginEntries = query.hasText() ? lexemes.ginEntries(stems) : -1;
+        double ginEntries = query.hasText() ? lexemes.ginEntries(text.stems()) : -1;
         boolean filtered = SearchConditions.of(query).hasFilterTests() || !query.hasText();
         PlanChooser.Plan plan = PlanChooser.choose(mustFill, probe.walked(), probe.hits().size(), walkable,
                 ginEntries, filtered ? PlanChooser.FILTERED_WALK_ROW_US : PlanChooser.WALK_ROW_US);
@@ -55,7 +56,7 @@ final class NewestMatches {
                 return new Found(walk.hits(), true, walk.hits().size());
             }
             if (walk.hits().size() >= mustFill) {
-                return new Found(walk.hits(), false, estimator.fromRate(query, walk.hits().size(), walk.walked()));
+                return new Found(walk.hits(), false, fromRate(query, text, walk.hits().size(), walk.walked()));
             }
         } else if (plan instanceof PlanChooser.Window window && probe.first() != null && probe.last() != null) {
             Found found = inWindow(query, want, mustFill, options, probe, window.depth(), walkable);
@@ -66,6 +67,20 @@ final class NewestMatches {
         List<Candidate> all = scan.planned(query, Order.NEWEST, "TRUE", want, options, null);
         boolean complete = all.size() < want;
         return new Found(all, complete, complete ? all.size() : estimator.fromCutoff(query, all));
+    }
+
+    /**
+     * The total from the rate a walk saw. A single common word needs no sample: ANALYZE counted how many
+     * jobs contain it (the statistics' most common elements), which beats a rate measured on ~60 matches.
+     */
+    private long fromRate(JobQuery query, QueryTexts.Parsed text, int hits, long walked) {
+        if (text.nodes() == 1 && text.stems().size() == 1 && !SearchConditions.of(query).hasFilterTests()) {
+            OptionalDouble frequency = lexemes.frequency(text.stems().getFirst());
+            if (frequency.isPresent()) {
+                return Math.max(hits, Math.round(frequency.getAsDouble() * estimator.walkable(query)));
+            }
+        }
+        return estimator.fromRate(query, hits, walked);
     }
 
     /**
