@@ -74,6 +74,8 @@ export default defineConfig({
       PORT: String(port),
       CAREER_AGENT_DATA_DIR: dataDir,
       CAREER_AGENT_REFRESH_CRON: '-',
+      // the local stand-in for Remote OK started by the jobs and matches specs (e2e/fixtures/job-feed.ts)
+      CAREER_AGENT_SOURCES_REMOTEOK_URL: `http://127.0.0.1:${process.env.E2E_FEED_PORT ?? port + 1}/api`,
     },
     timeout: 120_000,
     reuseExistingServer: false,
