@@ -17,6 +17,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.careeragent.auth.UserId;
+import com.careeragent.jobs.JobDirectory;
+import com.careeragent.jobs.JobSummary;
 import com.careeragent.matching.scoring.FactorResult;
 import com.careeragent.shared.web.ApiProblem;
 
@@ -39,9 +41,9 @@ class MatchBoard {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final MatchedJobs jobs;
+    private final JobDirectory jobs;
 
-    MatchBoard(JdbcClient jdbc, JsonMapper json, MatchedJobs jobs) {
+    MatchBoard(JdbcClient jdbc, JsonMapper json, JobDirectory jobs) {
         this.jdbc = jdbc;
         this.json = json;
         this.jobs = jobs;
@@ -121,7 +123,7 @@ class MatchBoard {
     }
 
     private List<MatchViews.Match> withJobs(List<Row> rows) {
-        Map<Long, MatchedJob> found = jobs.find(rows.stream().map(Row::jobId).toList());
+        Map<Long, JobSummary> found = rows.isEmpty() ? Map.of() : jobs.findAll(rows.stream().map(Row::jobId).toList());
         return rows.stream().map(r -> new MatchViews.Match(r.id().toString(), found.get(r.jobId()), r.score(),
                 r.factors(), r.missing(), r.status(), r.notes(), r.nextActionAt(), r.createdAt(), r.updatedAt())).toList();
     }

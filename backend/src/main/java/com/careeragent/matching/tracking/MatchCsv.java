@@ -2,6 +2,8 @@ package com.careeragent.matching.tracking;
 
 import java.util.List;
 
+import com.careeragent.jobs.JobSummary;
+
 /**
  * The pipeline as CSV (RFC 4180): fields with commas, quotes or line breaks are quoted, quotes doubled.
  * Cells that a spreadsheet would run as a formula (=, +, -, @) get a leading apostrophe.
@@ -18,7 +20,7 @@ final class MatchCsv {
         StringBuilder csv = new StringBuilder();
         line(csv, HEADER);
         for (MatchViews.Match m : matches) {
-            MatchedJob job = m.job();
+            JobSummary job = m.job();
             line(csv, List.of(m.id(), m.status(), String.valueOf(m.score()), job == null ? "" : job.title(),
                     job == null ? "" : job.company(), job == null ? "" : text(job.location()),
                     job == null ? "" : String.valueOf(job.remote()), job == null ? "" : text(job.url()),

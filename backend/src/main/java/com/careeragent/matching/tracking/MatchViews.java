@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import com.careeragent.jobs.JobSummary;
 import com.careeragent.matching.scoring.FactorResult;
 
 /** Request and response bodies of the matches API. */
@@ -16,7 +17,7 @@ final class MatchViews {
 
     /** A ranked match: the job, the score, each factor with its evidence, the skill gaps and the tracking state. */
     @Schema(name = "Match")
-    record Match(String id, MatchedJob job, double score, List<FactorResult> factors, List<String> missingSkills,
+    record Match(String id, JobSummary job, double score, List<FactorResult> factors, List<String> missingSkills,
             @Schema(allowableValues = {"new", "saved", "applied", "interviewing", "offer", "accepted", "rejected",
                     "withdrawn"}) String status,
             String notes, Instant nextActionAt, Instant createdAt, Instant updatedAt) {

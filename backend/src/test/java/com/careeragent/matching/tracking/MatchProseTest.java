@@ -7,14 +7,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.careeragent.jobs.JobSummary;
 import com.careeragent.matching.scoring.Evidence;
 import com.careeragent.matching.scoring.FactorResult;
 
 class MatchProseTest {
 
     private final MatchViews.Match match = new MatchViews.Match("m1",
-            new MatchedJob("7", "remoteok", "1", "Backend Engineer", "Acme", null, null, List.of("Python", "Kafka"),
-                    null, null, null, null, true, "Remote", null, "open"),
+            new JobSummary("7", "remoteok", "1", "Backend Engineer", "Acme", null, null, List.of("Python", "Kafka"),
+                    null, null, null, null, true, "Remote", null, "open", null, null, null, List.of()),
             72.5,
             List.of(new FactorResult("skills", 30, 50, 40, 0.6, true, "1 of 2 required skills", List.of(
                             new Evidence("match", "Python (required) is on your profile.", "Python", "5+ years of Python"),
