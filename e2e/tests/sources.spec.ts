@@ -61,7 +61,7 @@ async function refreshOnly(page: Page, displayName: string) {
 }
 
 test.describe('sources page', () => {
-  test('reached from the header; a refresh of Remote OK without internet ends failed, with the error shown', async ({ page, request }) => {
+  test('reached from the header; a refresh of Remote OK that cannot reach its feed ends failed, with the error shown', async ({ page, request }) => {
     const user = await registerViaApi(request);
     await page.goto('/login');
     await logIn(page, user);
@@ -87,17 +87,17 @@ test.describe('sources page', () => {
       const progress = page.getByRole('region', { name: 'Refresh progress' });
       await expect(progress).toBeVisible();
       await expect(progress.getByRole('status').filter({ hasText: /^Refresh/ })).toHaveText('Refresh failed', RUN_TIMEOUT);
-      await expect(progress.getByRole('listitem').filter({ hasText: 'Remote OK' })).toContainText(/Failed.*Error: could not reach remoteok\.com/);
+      await expect(progress.getByRole('listitem').filter({ hasText: 'Remote OK' })).toContainText(/Failed.*Error: could not reach [\w.-]+/);
       await expect(page.getByRole('button', { name: 'Refresh jobs' })).toBeEnabled();
       await screenshot(page, 'sources-refresh-failed');
     });
 
     await test.step('the run is in the history and on the card', async () => {
       const table = page.getByRole('table', { name: /Recent refresh runs/ });
-      await expect(table.getByRole('row').filter({ hasText: /^Remote OK/ }).first()).toContainText(/Failed.*could not reach remoteok\.com/);
+      await expect(table.getByRole('row').filter({ hasText: /^Remote OK/ }).first()).toContainText(/Failed.*could not reach [\w.-]+/);
       const card = page.getByRole('article', { name: 'Remote OK' });
       await expect(card).toContainText('Failed');
-      await expect(card).toContainText('could not reach remoteok.com');
+      await expect(card).toContainText(/could not reach [\w.-]+/);
     });
   });
 
@@ -179,7 +179,7 @@ test.describe('sources page on a 375 px wide phone', () => {
 
     await expect(page.getByRole('table', { name: /Recent refresh runs/ })).toBeHidden();
     const latest = page.getByRole('region', { name: 'Recent runs' }).getByRole('article').first();
-    await expect(latest).toContainText('could not reach remoteok.com');
+    await expect(latest).toContainText(/could not reach [\w.-]+/);
     await screenshot(page, 'mobile-sources');
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
