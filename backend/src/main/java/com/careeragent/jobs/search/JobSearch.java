@@ -53,7 +53,6 @@ public class JobSearch {
         JobSort sort = query.sort() == JobSort.RELEVANCE && !query.hasText() ? JobSort.NEWEST : query.sort();
         int needed = query.rowsThroughPage();
         int fill = query.collapse() ? needed + needed / 4 + 1 : needed;
-        int sample = query.facets() ? settings.facetSample() : settings.estimateSample();
         boolean byRank = sort == JobSort.RELEVANCE;
         Options options = new Options(byRank, query.facets());
         NewestMatches.Found found;
@@ -62,7 +61,7 @@ public class JobSearch {
             int window = byRank ? Math.max(settings.rankWindow(), fill) : fill;
             // salary order takes its page from elsewhere; the newest matches only count
             int mustFill = sort == JobSort.SALARY ? 1 : window;
-            found = newest.find(query, Math.max(mustFill, sample), mustFill, options, prepared.text());
+            found = newest.find(query, Math.max(mustFill, settings.sample()), mustFill, options, prepared.text());
             ordered = sort == JobSort.SALARY ? bySalary(query, fill)
                     : byRank ? rankedFirst(found.newest(), settings.rankWindow()) : found.newest();
             if (query.collapse()) {

@@ -9,16 +9,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Tuning of the job search (defaults measured in docs/benchmarks/search.md).
  *
- * @param rankWindow      sort=relevance ranks at most this many of the newest matches of a broad query
- * @param estimateSample  newest matches a search collects at least, to count exactly or to estimate the total
- * @param facetSample     newest matches facets are counted on when there are more
+ * @param rankWindow      sort=relevance ranks this many of the newest matches of a broad query by ts_rank
+ * @param sample          newest matches a search collects when they are cheap to find (within a short walk):
+ *                        totals are estimated and facets counted on them when there are more matches
  * @param maxResultWindow deepest result reachable by paging (page+1)*size
  */
 @Validated
 @ConfigurationProperties("career-agent.search")
 public record JobSearchSettings(
         @DefaultValue("60") @Min(20) @Max(10_000) int rankWindow,
-        @DefaultValue("60") @Min(20) @Max(10_000) int estimateSample,
-        @DefaultValue("120") @Min(20) @Max(10_000) int facetSample,
+        @DefaultValue("150") @Min(20) @Max(10_000) int sample,
         @DefaultValue("1000") @Min(100) @Max(10_000) int maxResultWindow) {
 }

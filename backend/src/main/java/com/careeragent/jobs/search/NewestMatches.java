@@ -33,17 +33,18 @@ final class NewestMatches {
     }
 
     /**
-     * @param want     how many of the newest matches to collect
-     * @param mustFill fewer than {@code want} will do (newest first, a prefix of the full order) when the
-     *                 walk found at least this many; a relevance window needs exactly the newest {@code want}
+     * @param want     how many of the newest matches to collect if they are cheap to find: more of them make
+     *                 better estimates and facets
+     * @param mustFill how many are needed (the page, or the relevance window): fewer than {@code want} will
+     *                 do, newest first (a prefix of the full order), when a walk found at least this many
      */
     Found find(JobQuery query, int want, int mustFill, Options options, QueryTexts.Parsed text) {
         CandidateScan.Walk probe = scan.walk(query, Order.NEWEST, "TRUE", want, PROBE, options);
         if (probe.exhausted()) {
             return new Found(probe.hits(), true, probe.hits().size());
         }
-        if (probe.found(want)) {
-            return new Found(probe.hits(), false, fromRate(query, text, want, probe.walked()));
+        if (probe.found(mustFill)) {
+            return new Found(probe.hits(), false, fromRate(query, text, probe.hits().size(), probe.walked()));
         }
         long walkable = estimator.walkable(query);
         double ginEntries = query.hasText() ? lexemes.ginEntries(text.stems()) : -1;
@@ -97,9 +98,7 @@ final class NewestMatches {
             List<Candidate> found = scan.planned(query, Order.NEWEST, "TRUE", want, options, cutoff);
             // all matches posted since the cutoff are the newest ones: enough of them will do
             if (found.size() >= mustFill) {
-                Instant reached = found.getLast().postedAt();
-                double covered = jobsPerSecond * Math.max(1, Duration.between(reached, probe.first()).toSeconds());
-                return new Found(found, false, Math.max(found.size(), Math.round(found.size() / covered * walkable)));
+                return new Found(found, false, estimator.fromCutoff(query, found));
             }
         }
         return null;

@@ -38,7 +38,7 @@ class JobSearchEstimateTest extends JobsApiTest {
             jobs.job("Widget Engineer " + i).postedAt(now.minus(i, ChronoUnit.HOURS)).insert();
         }
         jdbc.sql("ANALYZE jobs").update();
-        JobSearch small = new JobSearch(jdbc, transactions, rows, texts, lexemes, new JobSearchSettings(20, 20, 20, 1000));
+        JobSearch small = new JobSearch(jdbc, transactions, rows, texts, lexemes, new JobSearchSettings(20, 20, 1000));
 
         JobSearchResult result = small.search(query(JobSort.NEWEST, 1, false));
         assertThat(result.totalIsEstimate()).isTrue();
@@ -53,7 +53,7 @@ class JobSearchEstimateTest extends JobsApiTest {
         assertThat(facets.facets().sampleSize()).isEqualTo(20);
         assertThat(facets.items()).hasSize(10);
 
-        JobSearchResult exact = new JobSearch(jdbc, transactions, rows, texts, lexemes, new JobSearchSettings(100, 100, 100, 1000))
+        JobSearchResult exact = new JobSearch(jdbc, transactions, rows, texts, lexemes, new JobSearchSettings(100, 100, 1000))
                 .search(query(JobSort.NEWEST, 0, false));
         assertThat(exact.totalIsEstimate()).isFalse();
         assertThat(exact.total()).isEqualTo(60);
