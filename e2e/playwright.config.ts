@@ -12,6 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 18765);
 const baseURL = `http://127.0.0.1:${port}`;
 const jar = resolve(here, '../backend/target/career-agent.jar');
+// tests/sources.spec.ts serves a fake Lever board API here (the app reads no Lever site unless one is added).
+const fakeSourcesPort = Number(process.env.E2E_SOURCES_PORT ?? port + 2);
+process.env.E2E_SOURCES_PORT = String(fakeSourcesPort);
 
 if (!existsSync(jar)) {
   throw new Error(`${jar} is missing: build it with ./mvnw -B -pl backend -DskipTests package`);
@@ -74,6 +77,12 @@ export default defineConfig({
       PORT: String(port),
       CAREER_AGENT_DATA_DIR: dataDir,
       CAREER_AGENT_REFRESH_CRON: '-',
+      // the local stand-in for Remote OK started by the jobs and matches specs (e2e/fixtures/job-feed.ts)
+      CAREER_AGENT_SOURCES_REMOTEOK_URL: `http://127.0.0.1:${process.env.E2E_FEED_PORT ?? port + 1}/api`,
+      // the fake Lever API of the sources spec
+      CAREER_AGENT_SOURCES_LEVER_URL: `http://127.0.0.1:${fakeSourcesPort}/lever`,
+      // all specs upload from one address; the 5/hour default would make them depend on order
+      CAREER_AGENT_CV_UPLOADS_PER_HOUR: '1000',
     },
     timeout: 120_000,
     reuseExistingServer: false,

@@ -36,13 +36,16 @@ describe('protected routes', () => {
 
   it("show the shell with the signed-in user's name", async () => {
     authToken.set('jwt', 3600);
-    mockFetch({ 'GET /auth/me': () => json(ada) });
+    mockFetch({
+      'GET /auth/me': () => json(ada),
+      'GET /api/jobs': () => json({ items: [], total: 0, totalIsEstimate: false, page: 0, size: 20, sort: 'newest', facets: null }),
+    });
     renderRoutes(routes, '/');
 
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Career Agent')).toBeInTheDocument();
     expect(await within(header).findByText('Ada Lovelace')).toBeInTheDocument();
-    for (const name of ['Jobs', 'Matches', 'Profile', 'Insights']) {
+    for (const name of ['Jobs', 'Matches', 'Profile', 'Insights', 'Sources']) {
       expect(within(header).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(await screen.findByText('No jobs yet')).toBeInTheDocument();

@@ -16,9 +16,12 @@ function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
 const LoginRoute = lazyNamed(() => import('@/features/auth/routes/login'), 'LoginRoute');
 const RegisterRoute = lazyNamed(() => import('@/features/auth/routes/register'), 'RegisterRoute');
 const JobsRoute = lazyNamed(() => import('@/features/jobs/routes/jobs'), 'JobsRoute');
+const JobRoute = lazyNamed(() => import('@/features/jobs/routes/job'), 'JobRoute');
 const MatchesRoute = lazyNamed(() => import('@/features/matches/routes/matches'), 'MatchesRoute');
+const TrackerRoute = lazyNamed(() => import('@/features/matches/routes/tracker'), 'TrackerRoute');
 const ProfileRoute = lazyNamed(() => import('@/features/profile/routes/profile'), 'ProfileRoute');
 const InsightsRoute = lazyNamed(() => import('@/features/insights/routes/insights'), 'InsightsRoute');
+const SourcesRoute = lazyNamed(() => import('@/features/sources/routes/sources'), 'SourcesRoute');
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageSpinner />}>{children}</Suspense>;
@@ -40,9 +43,12 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={paths.jobs} replace /> },
           { path: paths.jobs, element: <JobsRoute /> },
+          { path: `${paths.jobs}/:id`, element: <JobRoute /> },
           { path: paths.matches, element: <MatchesRoute /> },
+          { path: paths.tracker, element: <TrackerRoute /> },
           { path: paths.profile, element: <ProfileRoute /> },
           { path: paths.insights, element: <InsightsRoute /> },
+          { path: paths.sources, element: <SourcesRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -5,8 +5,10 @@ export const paths = {
   register: '/register',
   jobs: '/jobs',
   matches: '/matches',
+  tracker: '/tracker',
   profile: '/profile',
   insights: '/insights',
+  sources: '/sources',
 } as const;
 
 /** Only same-app paths are accepted as a post-login destination (no open redirects). */

@@ -7,8 +7,10 @@ import { paths } from '@/config/paths';
 const navigation = [
   { name: 'Jobs', to: paths.jobs },
   { name: 'Matches', to: paths.matches },
+  { name: 'Tracker', to: paths.tracker },
   { name: 'Profile', to: paths.profile },
   { name: 'Insights', to: paths.insights },
+  { name: 'Sources', to: paths.sources },
 ] as const;
 
 type AppShellProps = {

@@ -1,0 +1,34 @@
+package com.careeragent.matching.scoring;
+
+/**
+ * A job reduced to arrays and numbers for fast scoring: skill ids (required, nice to have, spoken
+ * languages), title word ids with weights and the skill each word names (-1 for none), seniority level,
+ * place ids, yearly salary, posting day.
+ * About 200 bytes each; the index holds one per open duplicate cluster.
+ */
+public record CompiledJob(
+        long id,
+        long clusterKey,
+        int[] required,
+        int[] preferred,
+        int[] languages,
+        int[] titleWords,
+        float[] titleWeights,
+        int[] titleSkills,
+        float titleTotal,
+        int level,
+        int minYears,
+        boolean remote,
+        int[] places,
+        byte[] placeKinds,
+        boolean anywhere,
+        long salaryMin,
+        long salaryMax,
+        int currency,
+        long postedEpochDay) {
+
+    static final long NO_DATE = Long.MIN_VALUE;
+    static final byte CITY = 0;
+    static final byte COUNTRY = 1;
+    static final byte AREA = 2;
+}

@@ -1,0 +1,33 @@
+package com.careeragent.matching.quality;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Normalised discounted cumulative gain with graded relevance: gain 2^grade − 1, discount log2(rank + 1). */
+final class Ndcg {
+
+    private Ndcg() {
+    }
+
+    /** nDCG@k of grades listed in ranked order, against the best possible order of all grades. */
+    static double at(int k, List<Integer> rankedGrades) {
+        double dcg = dcg(k, rankedGrades.stream().mapToInt(Integer::intValue).toArray());
+        int[] ideal = rankedGrades.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(ideal);
+        for (int i = 0; i < ideal.length / 2; i++) {
+            int swap = ideal[i];
+            ideal[i] = ideal[ideal.length - 1 - i];
+            ideal[ideal.length - 1 - i] = swap;
+        }
+        double best = dcg(k, ideal);
+        return best == 0 ? 1 : dcg / best;
+    }
+
+    private static double dcg(int k, int[] grades) {
+        double sum = 0;
+        for (int i = 0; i < Math.min(k, grades.length); i++) {
+            sum += (Math.pow(2, grades[i]) - 1) / (Math.log(i + 2) / Math.log(2));
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,19 @@
+package com.careeragent.matching.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NdcgTest {
+
+    @Test
+    void perfectOrderIsOneAndAWorseOrderIsLess() {
+        assertThat(Ndcg.at(10, List.of(3, 2, 1, 0))).isEqualTo(1.0);
+        // DCG of [0,3] = 7/log2(3) = 4.4165; ideal [3,0] = 7
+        assertThat(Ndcg.at(10, List.of(0, 3))).isCloseTo(7 / (Math.log(3) / Math.log(2)) / 7, offset(1e-12));
+        assertThat(Ndcg.at(1, List.of(1, 3))).isCloseTo(1.0 / 7, offset(1e-12));
+    }
+}

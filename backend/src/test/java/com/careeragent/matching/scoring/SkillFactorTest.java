@@ -1,0 +1,121 @@
+package com.careeragent.matching.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SkillFactorTest {
+
+    private final MatchCompiler compiler = new MatchCompiler(TestVocabulary.skills(), Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
+    private final SkillFactor factor = new SkillFactor(compiler.skills(), 0.5, 0.5);
+
+    private static final String POSTING = """
+            We build payment APIs.
+            Requirements:
+            - 4+ years of Python
+            - PostgreSQL and Kafka in production
+            Nice to have:
+            - Kubernetes
+            Benefits:
+            - Free Docker stickers
+            """;
+
+    @Test
+    void requiredSkillsCountFullyNiceToHaveHalfAndBenefitsNotAtAll() {
+        JobPosting job = Postings.titled("Backend Engineer").description(POSTING)
+                .skills("Python", "PostgreSQL", "Kafka", "Kubernetes", "Docker").build();
+        CompiledJob compiled = compiler.job(job);
+
+        assertThat(names(compiled.required())).containsExactly("Python", "PostgreSQL", "Kafka");
+        assertThat(names(compiled.preferred())).containsExactly("Kubernetes");
+        // Python (1) + Kubernetes (0.5) of 3 required + 0.5 nice-to-have
+        assertThat(factor.fit(compiler.candidate(Profiles.withSkills("Python", "Kubernetes").build()), compiled))
+                .isCloseTo(1.5 / 3.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aRelatedSkillCountsPartlyAndIsNotAGap() {
+        CompiledJob job = compiler.job(Postings.titled("Backend Engineer").description(POSTING)
+                .skills("Python", "PostgreSQL", "Kafka").build());
+        CompiledCandidate candidate = compiler.candidate(Profiles.withSkills("Python", "SQL").build());
+
+        assertThat(factor.fit(candidate, job)).isCloseTo(1.5 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SkillFactor.missing(compiler.skills(), candidate, job)).containsExactly("Kafka");
+    }
+
+    @Test
+    void evidenceNamesTheProfileLineAndThePostingPhrase() {
+        JobPosting posting = Postings.titled("Backend Engineer").description(POSTING).skills("Python", "PostgreSQL", "Kafka").build();
+        CompiledCandidate candidate = compiler.candidate(Profiles.withSkills("SQL")
+                .skill("python", "Built microservices in Python using FastAPI").build());
+
+        Factor.Finding finding = factor.explain(candidate, compiler.job(posting), posting);
+
+        assertThat(finding.summary()).isEqualTo("2 of 3 required skills (1 through a related skill)");
+        assertThat(finding.evidence()).extracting(Evidence::kind).containsExactly("match", "related", "missing");
+        Evidence python = finding.evidence().getFirst();
+        assertThat(python.profile()).isEqualTo("python: \"Built microservices in Python using FastAPI\"");
+        assertThat(python.job()).contains("4+ years of Python");
+        assertThat(finding.evidence().get(1).text()).isEqualTo("PostgreSQL (required) counts partly: you have the related SQL.");
+        assertThat(finding.evidence().get(2).text()).isEqualTo("Kafka (required) is not on your profile.");
+        assertThat(finding.evidence().get(2).job()).contains("PostgreSQL and Kafka in production");
+    }
+
+    @Test
+    void requiredLanguagesCountAsRequiredSkills() {
+        JobPosting job = Postings.titled("Customer Support Specialist French Speaking")
+                .description("Requirements: Fluency in English and French is mandatory. Experience with Python.")
+                .skills("Python", "French").build();
+        CompiledJob compiled = compiler.job(job);
+        assertThat(names(compiled.languages())).containsExactly("French");
+        assertThat(names(compiled.required())).containsExactly("Python");
+
+        // two requirements, read as at least three: Python alone is 1 of 3, with French 2 of 3
+        CompiledCandidate silent = compiler.candidate(Profiles.withSkills("Python").build());
+        assertThat(factor.fit(silent, compiled)).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SkillFactor.missing(compiler.skills(), silent, compiled)).containsExactly("French");
+        CompiledCandidate spanish = compiler.candidate(Profiles.withSkills("Python").languages("Spanish").build());
+        assertThat(SkillFactor.missing(compiler.skills(), spanish, compiled)).containsExactly("French");
+        CompiledCandidate french = compiler.candidate(Profiles.withSkills("Python").languages("French").build());
+        assertThat(factor.fit(french, compiled)).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SkillFactor.missing(compiler.skills(), french, compiled)).isEmpty();
+    }
+
+    @Test
+    void longSkillListsSaturateAndShortOnesCantGiveAPerfectFit() {
+        JobPosting many = Postings.titled("Platform Engineer").skills("Python", "Java", "Go", "JavaScript", "TypeScript",
+                "React", "Node.js", "Kubernetes", "Docker", "Kafka", "AWS", "Terraform").build();
+        CompiledCandidate six = compiler.candidate(Profiles.withSkills("Python", "Java", "Go", "Kubernetes", "Docker",
+                "AWS").build());
+        // covered share 6/12 = 0.5, core skills covered 6/6 = 1
+        assertThat(factor.fit(six, compiler.job(many))).isEqualTo(0.75);
+        JobPosting one = Postings.titled("Python Developer").skills("Python").build();
+        assertThat(factor.fit(six, compiler.job(one))).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aTitleImpliesTheKindOfWorkItNames() {
+        JobPosting posting = Postings.titled("Engineer").skills("Kafka", "Python").build();
+        CompiledCandidate candidate = compiler.candidate(Profiles.withSkills("Go").targets("Kafka Engineer").build());
+        Factor.Finding finding = factor.explain(candidate, compiler.job(posting), posting);
+        assertThat(finding.evidence().getFirst().text()).isEqualTo("Kafka (required) is on your profile.");
+        assertThat(finding.evidence().getFirst().profile()).isEqualTo("your title \"Kafka Engineer\"");
+    }
+
+    @Test
+    void noSkillsOnEitherSideMeansNoInformation() {
+        CompiledJob job = compiler.job(Postings.titled("Backend Engineer").skills("Python").build());
+        assertThat(factor.fit(compiler.candidate(Profiles.empty().targets("Backend Engineer").build()), job)).isNaN();
+        CompiledJob bare = compiler.job(Postings.titled("Backend Engineer").build());
+        assertThat(factor.fit(compiler.candidate(Profiles.withSkills("Python").build()), bare)).isNaN();
+    }
+
+    private List<String> names(int[] ids) {
+        return java.util.Arrays.stream(ids).mapToObj(compiler.skills()::name).toList();
+    }
+}

@@ -1,0 +1,78 @@
+// Shapes of the jobs search API (backend/src/main/java/com/careeragent/jobs/web). docs/openapi.json
+// does not describe GET /api/jobs yet, so they are written out here; replace them with ResponseBody<…>
+// lookups once the document is regenerated.
+
+export type JobStatus = 'open' | 'closed';
+
+export type JobHighlights = {
+  /** Escaped text with the matched terms wrapped in <mark>. */
+  title: string | null;
+  description: string | null;
+};
+
+export type JobListing = { id: string; source: string; url: string | null; status: JobStatus };
+
+export type JobSummary = {
+  id: string;
+  source: string;
+  sourceId: string;
+  title: string;
+  company: string | null;
+  url: string | null;
+  applyUrl: string | null;
+  skills: string[] | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  salaryPeriod: string | null;
+  remote: boolean;
+  location: string | null;
+  postedAt: string | null;
+  status: JobStatus;
+  seniority: string | null;
+  employmentType: string | null;
+  highlights: JobHighlights | null;
+  alsoOn: JobListing[] | null;
+};
+
+export type FacetCount = { value: string; count: number };
+
+export type JobFacets = {
+  sources: FacetCount[];
+  skills: FacetCount[];
+  remote: FacetCount[];
+  seniority: FacetCount[];
+  employmentType: FacetCount[];
+  estimated: boolean;
+  sampleSize: number;
+};
+
+export type JobPage = {
+  items: JobSummary[];
+  total: number;
+  totalIsEstimate: boolean;
+  page: number;
+  size: number;
+  sort: 'relevance' | 'newest' | 'salary';
+  facets: JobFacets | null;
+};
+
+export type JobDuplicate = {
+  id: string;
+  source: string;
+  sourceId: string;
+  title: string;
+  company: string | null;
+  url: string | null;
+  applyUrl: string | null;
+  status: JobStatus;
+  postedAt: string | null;
+};
+
+export type JobDetail = JobSummary & {
+  descriptionHtml: string | null;
+  descriptionText: string | null;
+  duplicates: JobDuplicate[] | null;
+};
+
+export type SkillSuggestion = { name: string; category: string | null; openJobs: number };
