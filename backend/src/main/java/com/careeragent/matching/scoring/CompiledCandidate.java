@@ -2,13 +2,17 @@ package com.careeragent.matching.scoring;
 
 import com.careeragent.matching.Candidate;
 
-/** A profile compiled once per ranking: skill bitsets, title word ids, level, places, salary, and today's date. */
+/**
+ * A profile compiled once per ranking: skill bitsets, title word ids, role families, level, places, salary,
+ * and today's date.
+ */
 public record CompiledCandidate(
         Candidate source,
         long[] skills,
         long[] related,
         java.util.Map<Integer, String> impliedBy,
         CompiledTitle[] titles,
+        RoleFit roles,
         int level,
         double years,
         int[] home,

@@ -2,8 +2,8 @@ package com.careeragent.matching.scoring;
 
 /**
  * A job reduced to arrays and numbers for fast scoring: skill ids (required, nice to have, spoken
- * languages), title word ids with weights and the skill each word names (-1 for none), seniority level,
- * place ids, yearly salary, posting day.
+ * languages), title word ids with weights and the skill each word names (-1 for none), the role family of the title (-1 when
+ * unknown), seniority level, place ids, yearly salary, posting day.
  * About 200 bytes each; the index holds one per open duplicate cluster.
  */
 public record CompiledJob(
@@ -16,6 +16,7 @@ public record CompiledJob(
         float[] titleWeights,
         int[] titleSkills,
         float titleTotal,
+        int family,
         int level,
         int minYears,
         boolean remote,

@@ -21,6 +21,7 @@ public final class MatchCompiler {
     private final SkillDictionary skills;
     private final RequirementReader requirements;
     private final TitleVocabulary titleWords = new TitleVocabulary();
+    private final RoleFamilies roleFamilies = RoleFamilies.loadDefault();
     private final Interner places = new Interner();
     private final Interner currencies = new Interner();
 
@@ -38,6 +39,10 @@ public final class MatchCompiler {
 
     TitleVocabulary titleWords() {
         return titleWords;
+    }
+
+    RoleFamilies roleFamilies() {
+        return roleFamilies;
     }
 
     String currency(int id) {
@@ -77,7 +82,7 @@ public final class MatchCompiler {
         }
         return new CompiledJob(job.id(), job.clusterKey(), ids(req.required()), ids(req.preferred()),
                 req.languages().stream().mapToInt(skills::languageId).toArray(), titleWords.ids(words), weights,
-                titleSkills, total,
+                titleSkills, total, roleFamilies.ofPosting(words, skills.extract(job.title()), req.required()),
                 level, req.minYears() == null ? -1 : req.minYears(), job.remote(),
                 placeIds, kinds, anywhere,
                 YearlySalary.of(job.salaryMin(), job.salaryPeriod()), YearlySalary.of(job.salaryMax(), job.salaryPeriod()),
@@ -106,7 +111,11 @@ public final class MatchCompiler {
         if (level == SeniorityLevels.UNKNOWN && years >= 0) {
             level = SeniorityLevels.ofYears(years);
         }
-        return new CompiledCandidate(candidate, own, related, Map.copyOf(implied), titles(candidate),
+        List<RoleFit.Held> held = new ArrayList<>();
+        CompiledTitle[] titles = titles(candidate, held);
+        List<String> skillNames = candidate.skills().stream().map(skill -> skills.canonicalName(skill.name())).toList();
+        return new CompiledCandidate(candidate, own, related, Map.copyOf(implied), titles,
+                RoleFit.of(roleFamilies, held, skillNames),
                 level, years, placeIds(List.of(candidate.location() == null ? "" : candidate.location())),
                 placeIds(candidate.preferredLocations()), RemotePreference.of(candidate.remotePreference()),
                 candidate.salaryExpectation() == null ? YearlySalary.UNKNOWN : candidate.salaryExpectation(),
@@ -133,23 +142,29 @@ public final class MatchCompiler {
         return implied;
     }
 
-    private CompiledTitle[] titles(Candidate candidate) {
+    /** The profile's titles; {@code families} receives the role family of each. */
+    private CompiledTitle[] titles(Candidate candidate, List<RoleFit.Held> families) {
         List<CompiledTitle> titles = new ArrayList<>();
-        candidate.targetTitles().forEach(t -> add(titles, t, "target title", 1.0f, TitleWords.of(t, null)));
+        candidate.targetTitles().forEach(t -> add(titles, families, t, "target title", 1.0f, TitleWords.of(t, null)));
         if (candidate.headline() != null) {
-            add(titles, candidate.headline(), "headline", 0.9f, TitleWords.ofHeadline(candidate.headline()));
+            add(titles, families, candidate.headline(), "headline", 0.9f, TitleWords.ofHeadline(candidate.headline()));
         }
         for (int i = 0; i < candidate.recentTitles().size(); i++) {
             String title = candidate.recentTitles().get(i);
-            add(titles, title, i == 0 ? "current title" : "past title", i == 0 ? 0.85f : 0.6f,
+            add(titles, families, title, i == 0 ? "current title" : "past title", i == 0 ? 0.85f : 0.6f,
                     TitleWords.of(title, null));
         }
         return titles.toArray(CompiledTitle[]::new);
     }
 
-    private void add(List<CompiledTitle> titles, String text, String kind, float strength, List<String> words) {
+    private void add(List<CompiledTitle> titles, List<RoleFit.Held> families, String text, String kind, float strength,
+            List<String> words) {
         if (words.isEmpty()) {
             return;
+        }
+        int family = roleFamilies.ofTitle(words, skills.extract(String.join(" ", words)));
+        if (family != RoleFamilies.UNKNOWN) {
+            families.add(new RoleFit.Held(family, strength, kind, text));
         }
         float[] weights = new float[words.size()];
         int[][] related = new int[words.size()][];

@@ -21,12 +21,13 @@ public final class MatchScorer {
         this.factors = new Factor[] {
                 new SkillFactor(compiler.skills(), properties.relatedSkillCredit(), properties.niceToHaveWeight()),
                 new TitleFactor(compiler.titleWords()),
+                new RoleFactor(compiler.roleFamilies()),
                 new SeniorityFactor(),
                 new LocationFactor(),
                 new SalaryFactor(compiler::currency),
                 new RecencyFactor()};
         MatchingProperties.Weights w = properties.weights();
-        this.weights = new double[] {w.skills(), w.title(), w.seniority(), w.location(), w.salary(), w.recency()};
+        this.weights = new double[] {w.skills(), w.title(), w.role(), w.seniority(), w.location(), w.salary(), w.recency()};
     }
 
     public MatchCompiler compiler() {

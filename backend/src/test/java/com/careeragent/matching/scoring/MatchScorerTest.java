@@ -54,8 +54,8 @@ class MatchScorerTest {
         assertThat(explanation.factors().stream().filter(FactorResult::informative).mapToDouble(FactorResult::maxPoints).sum())
                 .isCloseTo(100, offset(0.05));
         assertThat(explanation.factors()).extracting(FactorResult::name)
-                .containsExactly("skills", "title", "seniority", "location", "salary", "recency");
-        FactorResult salary = explanation.factors().get(4);
+                .containsExactly("skills", "title", "role", "seniority", "location", "salary", "recency");
+        FactorResult salary = explanation.factors().get(5);
         assertThat(salary.informative()).isFalse();
         assertThat(salary.summary()).isEqualTo("Not counted: your profile states no salary expectation.");
         assertThat(explanation.missingSkills()).containsExactly("Kafka");
