@@ -56,7 +56,7 @@ final class TitleWords {
         if (title == null || title.isBlank()) {
             return List.of();
         }
-        String text = " " + title.toLowerCase(Locale.ROOT).replace("&amp;", " ") + " ";
+        String text = " " + Confusables.fold(title).toLowerCase(Locale.ROOT).replace("&amp;", " ") + " ";
         for (int i = 0; i < PHRASES.length; i++) {
             if (text.contains(PHRASES[i][2])) {
                 text = PHRASE_PATTERNS[i].matcher(text).replaceAll(" " + PHRASES[i][1] + " ");
