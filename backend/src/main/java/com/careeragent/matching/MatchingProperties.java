@@ -38,7 +38,7 @@ public record MatchingProperties(
 
     public record Weights(
             @DefaultValue("40") @DecimalMin("0") double skills,
-            @DefaultValue("30") @DecimalMin("0") double title,
+            @DefaultValue("20") @DecimalMin("0") double title,
             @DefaultValue("25") @DecimalMin("0") double role,
             @DefaultValue("10") @DecimalMin("0") double seniority,
             @DefaultValue("10") @DecimalMin("0") double location,
@@ -46,7 +46,7 @@ public record MatchingProperties(
             @DefaultValue("5") @DecimalMin("0") double recency) {
 
         public static Weights defaults() {
-            return new Weights(40, 30, 25, 10, 10, 5, 5);
+            return new Weights(40, 20, 25, 10, 10, 5, 5);
         }
     }
 }
