@@ -15,6 +15,8 @@ final class SkillFactor implements Factor {
 
     static final int CORE_SKILLS = 6;
     static final int MIN_LISTED = 3;
+    /** A required spoken language the person lacks is a core gap: each one halves the fit. */
+    static final double LANGUAGE_KNOCK_OUT = 0.5;
     private final SkillDictionary skills;
     private final double relatedCredit;
     private final double niceToHaveWeight;
@@ -44,15 +46,17 @@ final class SkillFactor implements Factor {
             got += niceToHaveWeight * credit(candidate, skill);
         }
         total += job.languages().length;
+        double knockOut = 1;
         for (int language : job.languages()) {
             got += candidate.has(language) ? 1 : 0;
+            knockOut *= candidate.has(language) ? 1 : LANGUAGE_KNOCK_OUT;
         }
         if (total == 0) {
             return Double.NaN;
         }
         // a posting that names only one or two skills can't show a strong fit on its own
         double listed = Math.max(total, MIN_LISTED);
-        return (got / listed + Math.min(1, got / Math.min(listed, CORE_SKILLS))) / 2;
+        return knockOut * (got / listed + Math.min(1, got / Math.min(listed, CORE_SKILLS))) / 2;
     }
 
     private double credit(CompiledCandidate candidate, int skill) {
@@ -85,7 +89,8 @@ final class SkillFactor implements Factor {
                 job.preferred().length > 0 ? ", %d of %d nice-to-have".formatted(preferred[0] + preferred[1],
                         job.preferred().length) : "")
                 + (job.languages().length > 0
-                        ? ", %d of %d required languages".formatted(languagesMet, job.languages().length) : "");
+                        ? ", %d of %d required languages".formatted(languagesMet, job.languages().length) : "")
+                + (languagesMet < job.languages().length ? " (a missing required language halves this factor)" : "");
         return new Finding(summary, evidence.items());
     }
 

@@ -75,9 +75,12 @@ class SkillFactorTest {
         assertThat(names(compiled.languages())).containsExactly("French");
         assertThat(names(compiled.required())).containsExactly("Python");
 
-        // two requirements, read as at least three: Python alone is 1 of 3, with French 2 of 3
+        // two requirements, read as at least three: Python alone is 1 of 3, halved for the missing language;
+        // with French 2 of 3
         CompiledCandidate silent = compiler.candidate(Profiles.withSkills("Python").build());
-        assertThat(factor.fit(silent, compiled)).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(factor.fit(silent, compiled)).isCloseTo(1.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(factor.explain(silent, compiled, job).summary())
+                .isEqualTo("1 of 1 required skills, 0 of 1 required languages (a missing required language halves this factor)");
         assertThat(SkillFactor.missing(compiler.skills(), silent, compiled)).containsExactly("French");
         CompiledCandidate spanish = compiler.candidate(Profiles.withSkills("Python").languages("Spanish").build());
         assertThat(SkillFactor.missing(compiler.skills(), spanish, compiled)).containsExactly("French");
