@@ -111,7 +111,9 @@ class MatchesApiTest extends ApiTest {
         assertThat(backend.get("job").get("title").asString()).startsWith("Senior Elixir Backend Engineer");
         assertThat(backend.get("job").get("company").asString()).isEqualTo("Acme");
         assertThat(backend.get("job").get("skills")).hasSize(3);
-        assertThat(backend.get("factors")).hasSize(6);
+        assertThat(backend.get("factors")).hasSize(7);
+        assertThat(backend.get("factors").get(2).get("name").asString()).isEqualTo("role");
+        assertThat(backend.get("factors").get(2).get("summary").asString()).isEqualTo("Same kind of work: back-end development.");
         JsonNode skills = backend.get("factors").get(0);
         assertThat(skills.get("name").asString()).isEqualTo("skills");
         assertThat(skills.get("summary").asString()).isEqualTo("3 of 3 required skills");
