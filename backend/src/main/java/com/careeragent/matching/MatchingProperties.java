@@ -36,17 +36,21 @@ public record MatchingProperties(
         return new MatchingProperties(Weights.defaults(), 50, 0.5, 0.5, 500, Duration.ofHours(6));
     }
 
+    /**
+     * The defaults add up to 100, so each reads as a percentage: 80 for fit as a recruiter judges it (skills,
+     * title, kind of work, seniority) and 20 for the person's circumstances (location, salary, recency).
+     */
     public record Weights(
-            @DefaultValue("40") @DecimalMin("0") double skills,
-            @DefaultValue("20") @DecimalMin("0") double title,
-            @DefaultValue("25") @DecimalMin("0") double role,
+            @DefaultValue("35") @DecimalMin("0") double skills,
+            @DefaultValue("15") @DecimalMin("0") double title,
+            @DefaultValue("20") @DecimalMin("0") double role,
             @DefaultValue("10") @DecimalMin("0") double seniority,
             @DefaultValue("10") @DecimalMin("0") double location,
             @DefaultValue("5") @DecimalMin("0") double salary,
             @DefaultValue("5") @DecimalMin("0") double recency) {
 
         public static Weights defaults() {
-            return new Weights(40, 20, 25, 10, 10, 5, 5);
+            return new Weights(35, 15, 20, 10, 10, 5, 5);
         }
     }
 }

@@ -24,6 +24,6 @@ class MatchingPropertiesTest {
                 .bindOrCreate("career-agent.matching", MatchingProperties.class);
         assertThat(bound.minScore()).isEqualTo(60);
         assertThat(bound.weights().salary()).isZero();
-        assertThat(bound.weights().skills()).isEqualTo(40);
+        assertThat(bound.weights().skills()).isEqualTo(35);
     }
 }
