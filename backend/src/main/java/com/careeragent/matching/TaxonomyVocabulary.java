@@ -14,7 +14,7 @@ public final class TaxonomyVocabulary {
     public static SkillDictionary of(SkillTaxonomy taxonomy) {
         List<SkillDictionary.Entry> entries = taxonomy.all().stream()
                 .map(skill -> new SkillDictionary.Entry(skill.name(), "language".equals(skill.category()),
-                        skill.aliases(), skill.related()))
+                        skill.aliases(), skill.related(), skill.category()))
                 .toList();
         return new SkillDictionary(entries, taxonomy::canonical, taxonomy::extract);
     }

@@ -102,7 +102,9 @@ public final class MatchCompiler {
         for (int id : ownIds) {
             set(own, id);
             for (int other : skills.related(id)) {
-                set(related, other);
+                if (RelatedCredit.counts(skills, id, other)) {
+                    set(related, other);
+                }
             }
         }
         String currency = YearlySalary.currency(candidate.salaryCurrency());

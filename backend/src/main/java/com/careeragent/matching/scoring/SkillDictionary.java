@@ -17,8 +17,16 @@ import java.util.function.Function;
  */
 public final class SkillDictionary {
 
-    /** One taxonomy entry as matching needs it. {@code language} marks spoken languages. */
-    public record Entry(String name, boolean language, Collection<String> aliases, Collection<String> related) {
+    /**
+     * One taxonomy entry as matching needs it. {@code language} marks spoken languages; {@code category} is the
+     * taxonomy category (programming-language, frontend, backend…), null when unknown.
+     */
+    public record Entry(String name, boolean language, Collection<String> aliases, Collection<String> related,
+            String category) {
+
+        public Entry(String name, boolean language, Collection<String> aliases, Collection<String> related) {
+            this(name, language, aliases, related, null);
+        }
     }
 
     private final Function<String, Optional<String>> canonical;
@@ -27,6 +35,7 @@ public final class SkillDictionary {
     private final List<String> names = new ArrayList<>();
     private final List<int[]> related = new ArrayList<>();
     private final List<Boolean> languages = new ArrayList<>();
+    private final List<String> categories = new ArrayList<>();
     private final Map<String, List<String>> spellings = new HashMap<>();
 
     public SkillDictionary(Collection<Entry> entries, Function<String, Optional<String>> canonical,
@@ -34,7 +43,7 @@ public final class SkillDictionary {
         this.canonical = canonical;
         this.extractor = extractor;
         for (Entry entry : entries) {
-            intern(entry.name(), entry.language());
+            categories.set(intern(entry.name(), entry.language()), entry.category());
             List<String> names = new ArrayList<>();
             names.add(entry.name());
             names.addAll(entry.aliases());
@@ -83,6 +92,11 @@ public final class SkillDictionary {
         return related.get(id);
     }
 
+    /** The taxonomy category of a skill, null for skills the taxonomy doesn't know. */
+    public synchronized String category(int id) {
+        return categories.get(id);
+    }
+
     public synchronized boolean isLanguage(int id) {
         return languages.get(id);
     }
@@ -109,6 +123,7 @@ public final class SkillDictionary {
         names.add(name);
         related.add(new int[0]);
         languages.add(language);
+        categories.add(null);
         return id;
     }
 

@@ -41,7 +41,7 @@ final class SkillEvidence {
         for (Candidate.Skill own : candidate.source().skills()) {
             int id = skills.idOf(own.name());
             for (int other : skills.related(id)) {
-                if (other == skill) {
+                if (other == skill && RelatedCredit.counts(skills, id, skill)) {
                     via = own.name();
                 }
             }

@@ -49,6 +49,21 @@ class SkillFactorTest {
     }
 
     @Test
+    void aFrameworkImpliesItsLanguageButNotTheOtherWayRound() {
+        JobPosting wantsReact = Postings.titled("Frontend Engineer").description("Requirements: React.").skills("React").build();
+        JobPosting wantsJavaScript = Postings.titled("Frontend Engineer").description("Requirements: JavaScript.")
+                .skills("JavaScript").build();
+        CompiledCandidate javaScript = compiler.candidate(Profiles.withSkills("JavaScript").build());
+        CompiledCandidate react = compiler.candidate(Profiles.withSkills("React").build());
+
+        assertThat(factor.fit(javaScript, compiler.job(wantsReact))).isZero();
+        assertThat(SkillFactor.missing(compiler.skills(), javaScript, compiler.job(wantsReact))).containsExactly("React");
+        assertThat(factor.fit(react, compiler.job(wantsJavaScript))).isCloseTo(0.5 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(factor.explain(react, compiler.job(wantsJavaScript), wantsJavaScript).evidence())
+                .extracting(Evidence::text).containsExactly("JavaScript (required) counts partly: you have the related React.");
+    }
+
+    @Test
     void evidenceNamesTheProfileLineAndThePostingPhrase() {
         JobPosting posting = Postings.titled("Backend Engineer").description(POSTING).skills("Python", "PostgreSQL", "Kafka").build();
         CompiledCandidate candidate = compiler.candidate(Profiles.withSkills("SQL")

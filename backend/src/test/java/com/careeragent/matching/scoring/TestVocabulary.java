@@ -13,13 +13,18 @@ import java.util.regex.Pattern;
 final class TestVocabulary {
 
     private static final List<SkillDictionary.Entry> ENTRIES = List.of(
-            entry("Python"), entry("Java"), entry("Go", "golang"), entry("JavaScript", "js"),
-            entry("TypeScript", "ts"), entry("React", "react.js", "reactjs"), entry("Node.js", "node", "nodejs"),
+            new SkillDictionary.Entry("Python", false, List.of(), List.of("Django"), "programming-language"),
+            entry("Java"), entry("Go", "golang"),
+            new SkillDictionary.Entry("JavaScript", false, List.of("js"), List.of("React"), "programming-language"),
+            entry("TypeScript", "ts"),
+            new SkillDictionary.Entry("React", false, List.of("react.js", "reactjs"), List.of("JavaScript"), "frontend"),
+            entry("Node.js", "node", "nodejs"),
             new SkillDictionary.Entry("SQL", false, List.of(), List.of("PostgreSQL", "MySQL")),
             new SkillDictionary.Entry("PostgreSQL", false, List.of("postgres"), List.of("SQL")),
             new SkillDictionary.Entry("MySQL", false, List.of(), List.of("SQL")),
             entry("Kubernetes", "k8s"), entry("Docker"), entry("Kafka"), entry("AWS"), entry("Terraform"),
-            entry("FastAPI"), entry("Django"), entry("Redis"), entry("GraphQL"),
+            entry("FastAPI"), new SkillDictionary.Entry("Django", false, List.of(), List.of("Python"), "backend"),
+            entry("Redis"), entry("GraphQL"),
             new SkillDictionary.Entry("Spanish", true, List.of(), List.of()),
             new SkillDictionary.Entry("French", true, List.of(), List.of()));
 
