@@ -29,7 +29,7 @@ final class TitleWords {
             {"human resources", "hr", "human"}, {"chief technology officer", "cto", "chief"},
             {"product owner", "product manager", "owner"}, {"node\\.?js", "node", "node"}, {"react\\.?js", "react", "react"},
             {"vue\\.?js", "vue", "vue"}, {"\\.net", "dotnet", ".net"}, {"c\\+\\+", "cpp", "c++"}, {"c#", "csharp", "c#"},
-            {"co-?founder", "founder", "founder"}};
+            {"co-?founder", "founder", "founder"}, {"data entry", "dataentry", "entry"}};
     private static final Pattern[] PHRASE_PATTERNS = Arrays.stream(PHRASES)
             .map(p -> Pattern.compile("(?<=[^a-z0-9])(?:" + p[0] + ")(?=[^a-z0-9])")).toArray(Pattern[]::new);
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
