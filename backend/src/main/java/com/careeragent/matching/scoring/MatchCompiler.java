@@ -166,7 +166,7 @@ public final class MatchCompiler {
         }
         int family = roleFamilies.ofTitle(words, skills.extract(String.join(" ", words)));
         if (family != RoleFamilies.UNKNOWN) {
-            families.add(new RoleFit.Held(family, strength, kind, text));
+            families.add(RoleFit.Held.ofTitle(family, strength, kind, text));
         }
         float[] weights = new float[words.size()];
         int[][] related = new int[words.size()][];

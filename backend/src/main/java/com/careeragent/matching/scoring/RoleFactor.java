@@ -42,15 +42,16 @@ final class RoleFactor implements Factor {
         String jobFamily = families.name(job.family());
         String ownFamily = families.name(held.family());
         double closeness = families.closeness(held.family(), job.family());
-        String yours = "skills".equals(held.kind()) ? "your skills (" + held.text() + ")"
-                : "your " + held.kind() + " \"" + held.text() + "\"";
+        String yours = held.describe() + (held.title() == null ? " read as" : " reads as");
         String summary = closeness == 1 ? "Same kind of work: %s.".formatted(jobFamily)
-                : closeness > 0 ? "Adjacent kind of work: the job is %s, %s is %s.".formatted(jobFamily, yours, ownFamily)
+                : closeness > 0 ? "Adjacent kind of work: the job is %s, %s %s.".formatted(jobFamily, yours, ownFamily)
                 : "Different kind of work: the job is %s, your profile reads as %s.".formatted(jobFamily, ownFamily);
         String kind = closeness == 1 ? "match" : closeness > 0 ? "related" : "mismatch";
-        String text = "The job is %s; %s is %s (%d%% alike%s).".formatted(jobFamily, yours, ownFamily,
-                Math.round(closeness * 100), held.strength() < 1 ? ", counted at " + Math.round(held.strength() * 100)
-                        + "% as a " + held.kind() : "");
-        return new Finding(summary, List.of(new Evidence(kind, text, held.text(), posting.title())));
+        String weight = held.strength() == 1 ? ""
+                : "; %s %s %d%%".formatted(held.title() == null ? "skills" : "a " + held.kind(),
+                        held.title() == null ? "count" : "counts", Math.round(held.strength() * 100));
+        String text = "The job is %s; %s %s (%d%% alike%s).".formatted(jobFamily, yours, ownFamily,
+                Math.round(closeness * 100), weight);
+        return new Finding(summary, List.of(new Evidence(kind, text, held.profileText(), posting.title())));
     }
 }

@@ -14,9 +14,30 @@ record RoleFit(List<Held> held, float[] byJobFamily) {
 
     /** Skills are weaker evidence of the kind of work than a title the person chose or held. */
     static final float SKILLS_STRENGTH = 0.8f;
+    private static final int SHOWN_SKILLS = 6;
 
-    /** One family the profile holds: from which title (or from the skills), and how strongly. */
-    record Held(int family, float strength, String kind, String text) {
+    /**
+     * One family the profile holds, how strongly, and where it comes from: a title of the given kind
+     * (target title, headline, current title, past title), the skills, or a generic title read through the
+     * skills. {@code title} or {@code skills} is null when it played no part.
+     */
+    record Held(int family, float strength, String kind, String title, String skills) {
+
+        static Held ofTitle(int family, float strength, String kind, String title) {
+            return new Held(family, strength, kind, title, null);
+        }
+
+        /** "your headline "Software Engineer" with your skills (Python, Django)", for the evidence. */
+        String describe() {
+            String skillList = skills == null ? "" : "your skills (" + skills + ")";
+            return title == null ? skillList
+                    : "your " + kind + " \"" + title + "\"" + (skills == null ? "" : " with " + skillList);
+        }
+
+        /** What the profile says, for the evidence's profile side. */
+        String profileText() {
+            return title == null ? skills : skills == null ? title : title + " (skills: " + skills + ")";
+        }
     }
 
     static final RoleFit NONE = new RoleFit(List.of(), new float[0]);
@@ -32,12 +53,11 @@ record RoleFit(List<Held> held, float[] byJobFamily) {
         for (Held title : fromTitles) {
             // "Software Engineer" or "Founder" with mostly ML skills reads as machine learning
             held.add(!specific && families.isGeneric(title.family()) && bySkills != RoleFamilies.UNKNOWN
-                    ? new Held(bySkills, title.strength(), title.kind(), title.text() + "\" with your skills \""
-                            + String.join(", ", skills.stream().limit(6).toList()))
+                    ? new Held(bySkills, title.strength(), title.kind(), title.title(), shown(skills))
                     : title);
         }
         if (held.isEmpty() && bySkills != RoleFamilies.UNKNOWN) {
-            held.add(new Held(bySkills, SKILLS_STRENGTH, "skills", String.join(", ", skills.stream().limit(6).toList())));
+            held.add(new Held(bySkills, SKILLS_STRENGTH, "skills", null, shown(skills)));
         }
         if (held.isEmpty()) {
             return NONE;
@@ -49,6 +69,10 @@ record RoleFit(List<Held> held, float[] byJobFamily) {
             }
         }
         return new RoleFit(List.copyOf(held), fit);
+    }
+
+    private static String shown(Collection<String> skills) {
+        return String.join(", ", skills.stream().limit(SHOWN_SKILLS).toList()) + (skills.size() > SHOWN_SKILLS ? "…" : "");
     }
 
     /** The held family that gives a job of {@code jobFamily} its fit. */

@@ -39,6 +39,9 @@ class RoleFactorTest {
         Profiles pm = Profiles.empty().targets("Product Manager").recent("Product Manager", "Backend Developer");
         assertThat(fit("Backend Engineer", pm)).isCloseTo(0.6, offset(1e-6));
         assertThat(fit("Product Manager", pm)).isEqualTo(1.0);
+        assertThat(explain("Backend Engineer", pm).evidence().getFirst().text()).isEqualTo("The job is back-end "
+                + "development; your past title \"Backend Developer\" reads as back-end development (100% alike; a past title "
+                + "counts 60%).");
     }
 
     @Test
@@ -48,13 +51,17 @@ class RoleFactorTest {
         assertThat(fit("Frontend Engineer", generic)).isCloseTo(0.9 * 0.35, offset(1e-6));
         Factor.Finding finding = explain("Frontend Engineer", generic);
         assertThat(finding.summary()).startsWith("Adjacent kind of work: the job is front-end development, your headline "
-                + "\"Software Engineer\" with your skills \"Python, Django, FastAPI, SQL\" is back-end development.");
+                + "\"Software Engineer\" with your skills (Python, Django, FastAPI, SQL) reads as back-end development.");
+        assertThat(finding.evidence().getFirst().profile()).isEqualTo("Software Engineer (skills: Python, Django, FastAPI, SQL)");
     }
 
     @Test
     void withoutTitlesTheSkillsAloneCountLess() {
         Profiles skillsOnly = Profiles.withSkills("React", "TypeScript", "JavaScript");
         assertThat(fit("Frontend Developer", skillsOnly)).isCloseTo(RoleFit.SKILLS_STRENGTH, offset(1e-6));
+        assertThat(explain("Frontend Developer", skillsOnly).evidence().getFirst().text()).isEqualTo("The job is front-end "
+                + "development; your skills (React, TypeScript, JavaScript) read as front-end development (100% alike; "
+                + "skills count 80%).");
     }
 
     @Test
@@ -76,7 +83,8 @@ class RoleFactorTest {
             assertThat(e.job()).isEqualTo("Account Executive");
         });
         assertThat(explain("Frontend Engineer", Profiles.empty().targets("Frontend Engineer")).evidence().getFirst().text())
-                .isEqualTo("The job is front-end development; your target title \"Frontend Engineer\" is front-end development (100% alike).");
+                .isEqualTo("The job is front-end development; your target title \"Frontend Engineer\" reads as front-end "
+                        + "development (100% alike).");
     }
 
     @Test
