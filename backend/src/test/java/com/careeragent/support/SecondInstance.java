@@ -60,7 +60,9 @@ public final class SecondInstance implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-cp", applicationClassPath(), MAIN_CLASS, "--server.address=127.0.0.1"));
         command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Files.writeString(log, String.join(" ", command) + System.lineSeparator());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("CAREER_AGENT_") || key.equals("REDIS_URL"));
         environment.put("DATABASE_URL", System.getProperty("DATABASE_URL"));
