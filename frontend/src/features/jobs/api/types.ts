@@ -1,6 +1,7 @@
 // Shapes of the jobs search API (backend/src/main/java/com/careeragent/jobs/web). docs/openapi.json
-// does not describe GET /api/jobs yet, so they are written out here; replace them with ResponseBody<…>
-// lookups once the document is regenerated.
+// describes these endpoints, but it marks every property optional while the backend always sends each
+// one (null for "none"), so they are written out here with the nullability the Java records have.
+// Keep them in step with the JobSummary/JobPage/JobDetail schemas in docs/openapi.json.
 
 export type JobStatus = 'open' | 'closed';
 
