@@ -1,6 +1,9 @@
 // Shapes of the jobs search API (backend/src/main/java/com/careeragent/jobs/web). docs/openapi.json
-// does not describe GET /api/jobs yet, so they are written out here; replace them with ResponseBody<…>
-// lookups once the document is regenerated.
+// describes these endpoints, but it marks every property optional while the backend always sends each
+// one (null for "none"), so they are written out here with the nullability the Java records have.
+// The guard at the end keeps them in step with the schemas.
+
+import type { components } from '@/types/api';
 
 export type JobStatus = 'open' | 'closed';
 
@@ -76,3 +79,20 @@ export type JobDetail = JobSummary & {
 };
 
 export type SkillSuggestion = { name: string; category: string | null; openJobs: number };
+
+// Compile-time guard (tsc -b runs in every build): each shape above has exactly the properties its
+// schema in the OpenAPI document has, so a field added or renamed in the backend breaks the build here.
+type Schemas = components['schemas'];
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+type Assert<T extends true> = T;
+export type DocumentedShapes = [
+  Assert<SameKeys<JobSummary, Schemas['JobSummary']>>,
+  Assert<SameKeys<JobPage, Schemas['JobPage']>>,
+  Assert<SameKeys<JobDetail, Schemas['JobDetail']>>,
+  Assert<SameKeys<JobFacets, Schemas['JobFacets']>>,
+  Assert<SameKeys<FacetCount, Schemas['FacetCount']>>,
+  Assert<SameKeys<JobDuplicate, Schemas['JobDuplicate']>>,
+  Assert<SameKeys<JobHighlights, Schemas['JobHighlights']>>,
+  Assert<SameKeys<JobListing, Schemas['JobListing']>>,
+  Assert<SameKeys<SkillSuggestion, Schemas['SkillSuggestion']>>,
+];

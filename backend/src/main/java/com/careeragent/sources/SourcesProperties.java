@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param requestTimeout per HTTP request (connect + response)
  * @param sourceBudget   wall-clock budget for one source in one run, retries included
  * @param staleRunAfter  a {@code running} run whose heartbeat is older than this belongs to a dead instance
+ * @param maxResponseSize a larger response body fails its source (the real feeds are well under 1 MB)
  * @param retry          backoff policy for timeouts, 5xx and 429
  */
 @Validated
@@ -29,6 +31,7 @@ public record SourcesProperties(
         @DefaultValue("20s") Duration requestTimeout,
         @DefaultValue("2m") Duration sourceBudget,
         @DefaultValue("3m") Duration staleRunAfter,
+        @DefaultValue("32MB") DataSize maxResponseSize,
         @Valid @DefaultValue Retry retry,
         @Valid @DefaultValue Feed remoteok,
         @Valid @DefaultValue Board greenhouse,

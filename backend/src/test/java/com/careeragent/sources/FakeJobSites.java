@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -26,6 +28,7 @@ public final class FakeJobSites {
     private final HttpServer server;
     private final Map<String, List<Reply>> scripts = new ConcurrentHashMap<>();
     private final Map<String, Integer> served = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> userAgents = new ConcurrentLinkedQueue<>();
 
     public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, long delayMillis) {
@@ -81,6 +84,14 @@ public final class FakeJobSites {
         served.remove(pathAndQuery);
     }
 
+    /**
+     * Holds every answer on this path open (headers unsent) until {@code gate} opens, so a client is
+     * provably mid-fetch for as long as a test needs. At most 5 minutes, so nothing hangs for ever.
+     */
+    public void hold(String pathAndQuery, CountDownLatch gate) {
+        holds.put(pathAndQuery, gate);
+    }
+
     public int requests(String pathAndQuery) {
         return served.getOrDefault(pathAndQuery, 0);
     }
@@ -91,6 +102,8 @@ public final class FakeJobSites {
 
     public void reset() {
         scripts.clear();
+        holds.values().forEach(CountDownLatch::countDown);
+        holds.clear();
         served.clear();
         userAgents.clear();
     }
@@ -104,6 +117,10 @@ public final class FakeJobSites {
         Reply reply = replies == null ? Reply.of(404, "application/json", "{\"error\":\"not found\"}")
                 : replies.get(Math.min(count, replies.size()) - 1);
         try {
+            CountDownLatch gate = holds.get(key);
+            if (gate != null) {
+                gate.await(5, TimeUnit.MINUTES);
+            }
             if (reply.delayMillis() > 0) {
                 Thread.sleep(reply.delayMillis());
             }

@@ -112,4 +112,28 @@ class HostileFeedsTest extends SourcesApiTest {
         assertThat(job("wwr", "https://weworkremotely.com/remote-jobs/beta-llc-contract-qa-tester")
                 .get("employment_type")).isEqualTo("contract");
     }
+
+    @Test
+    void aResponsePastTheSizeCapFailsItsSourceOnly() {
+        String token = signUp();
+        sites.script(REMOTEOK, FakeJobSites.Reply.json(SMALL));
+        refreshAs(token, "remoteok");
+
+        byte[] huge = new byte[2 * 1024 * 1024 + 1];
+        Arrays.fill(huge, (byte) ' ');
+        huge[0] = '[';
+        huge[huge.length - 1] = ']';
+        sites.script(REMOTEOK, FakeJobSites.Reply.json(huge));
+        sites.script(WWR, FakeJobSites.Reply.of(200, "application/rss+xml",
+                new String(SharedFixtures.resource("wwr.rss"), StandardCharsets.UTF_8)));
+        JsonNode run = refreshAs(token, "remoteok", "wwr");
+        assertThat(run.get("status").asString()).isEqualTo("partial");
+        JsonNode remoteok = source(run, "remoteok");
+        assertThat(remoteok.get("status").asString()).isEqualTo("failed");
+        assertThat(remoteok.get("error").asString()).isEqualTo("response larger than 2 MB from 127.0.0.1");
+        assertThat(sites.requests(REMOTEOK)).as("a too-large answer is not retried").isEqualTo(1);
+        assertCounts(source(run, "wwr"), 2, 2, 0, 0, 0, 0);
+        assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE source = 'remoteok' AND status = 'open' AND missed_runs = 0")
+                .query(Integer.class).single()).as("the failed fetch closes nothing").isEqualTo(3);
+    }
 }

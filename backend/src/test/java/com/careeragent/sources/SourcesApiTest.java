@@ -51,6 +51,8 @@ public abstract class SourcesApiTest extends ApiTest {
         registry.add("career-agent.sources.retry.max-attempts", () -> "3");
         registry.add("career-agent.sources.retry.initial-backoff", () -> "50ms");
         registry.add("career-agent.sources.retry.max-backoff", () -> "200ms");
+        // above the largest real fixture (RemoteOK, 680 kB), far below the 32 MB default, so tests stay light
+        registry.add("career-agent.sources.max-response-size", () -> "2MB");
     }
 
     @BeforeEach

@@ -27,6 +27,7 @@ import com.careeragent.sources.SourcesProperties;
  * GETs a feed like a good citizen: descriptive User-Agent, a timeout per request, and retries with
  * exponential backoff and jitter on timeouts, connection errors, 5xx and 429 (honouring {@code Retry-After})
  * — all within the source's {@link Deadline}. Retries are Resilience4j's; there is no hand-written loop.
+ * A body larger than {@code max-response-size} fails the fetch without being read to the end (not retried).
  */
 @Component
 public class SourceHttp {
@@ -90,7 +91,8 @@ public class SourceHttp {
                 .header("User-Agent", properties.userAgent())
                 .header("Accept", accept)
                 .GET().build();
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(request, CappedBody.handler(properties.maxResponseSize().toBytes()));
         try {
             // The client's own timeout ends at the response headers; this one also covers a trickling body.
             return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -102,6 +104,11 @@ public class SourceHttp {
             Thread.currentThread().interrupt();
             throw new FetchFailure("interrupted");
         } catch (ExecutionException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof CappedBody.TooLarge tooLarge) {
+                    throw new FetchFailure(tooLarge.getMessage() + " from " + uri.getHost(), tooLarge);
+                }
+            }
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
