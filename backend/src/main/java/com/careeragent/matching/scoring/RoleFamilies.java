@@ -48,11 +48,15 @@ public final class RoleFamilies {
     private record Cue(List<String> words, int family) {
     }
 
+    /** A family that two others make together (front-end + back-end = full-stack). */
+    private record Combination(int family, int first, int second) {
+    }
+
     private final List<Family> families;
     private final List<Cue> cues = new ArrayList<>();
     private final Map<String, Integer> bySkill = new HashMap<>();
     private final double[][] closeness;
-    private final int[] combined;
+    private final List<Combination> combinations = new ArrayList<>();
 
     RoleFamilies(Data data) {
         this.families = List.copyOf(data.families());
@@ -84,8 +88,12 @@ public final class RoleFamilies {
             closeness[a][b] = related.credit();
             closeness[b][a] = related.credit();
         }
-        combined = families.stream().filter(f -> f.combines().size() == 2).flatMapToInt(f -> java.util.stream.IntStream
-                .of(byId.get(f.id()), byId.get(f.combines().get(0)), byId.get(f.combines().get(1)))).toArray();
+        for (Family family : families) {
+            if (family.combines().size() == 2) {
+                combinations.add(new Combination(byId.get(family.id()), byId.get(family.combines().get(0)),
+                        byId.get(family.combines().get(1))));
+            }
+        }
     }
 
     /** The families shipped in resources/matching, parsed once. */
@@ -180,11 +188,11 @@ public final class RoleFamilies {
                 counts[family]++;
             }
         }
-        for (int i = 0; i < combined.length; i += 3) {
-            int a = counts[combined[i + 1]];
-            int b = counts[combined[i + 2]];
-            if (Math.min(a, b) >= minEach && 2 * Math.min(a, b) > Math.max(a, b)) {
-                return combined[i];
+        for (Combination combination : combinations) {
+            int first = counts[combination.first()];
+            int second = counts[combination.second()];
+            if (Math.min(first, second) >= minEach && 2 * Math.min(first, second) > Math.max(first, second)) {
+                return combination.family();
             }
         }
         int best = UNKNOWN;
