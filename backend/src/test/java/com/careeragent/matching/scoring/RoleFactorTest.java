@@ -56,6 +56,15 @@ class RoleFactorTest {
     }
 
     @Test
+    void aSpecificTitleKeepsGenericOnesFromBeingReadThroughTheSkills() {
+        // the headline says back-end; the generic current title stays generic (0.6 to any software family)
+        Profiles backend = Profiles.withSkills("React", "TypeScript", "JavaScript").headline("Backend Engineer")
+                .recent("Software Engineer");
+        assertThat(fit("Frontend Engineer", backend)).isCloseTo(0.85 * 0.6, offset(1e-6));
+        assertThat(fit("Backend Engineer", backend)).isCloseTo(0.9, offset(1e-6));
+    }
+
+    @Test
     void withoutTitlesTheSkillsAloneCountLess() {
         Profiles skillsOnly = Profiles.withSkills("React", "TypeScript", "JavaScript");
         assertThat(fit("Frontend Developer", skillsOnly)).isCloseTo(RoleFit.SKILLS_STRENGTH, offset(1e-6));
