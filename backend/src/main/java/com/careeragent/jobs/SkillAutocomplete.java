@@ -23,6 +23,14 @@ public class SkillAutocomplete {
     }
 
     public List<SkillSuggestion> suggest(String typed, int limit) {
+        return suggest(typed, limit, MIN_SIMILARITY);
+    }
+
+    /**
+     * With a stricter {@code minSimilarity} for callers where the typed text may well be new: the profile's
+     * skills editor adds what it does not know as a custom skill and should not bury it under near-misses.
+     */
+    public List<SkillSuggestion> suggest(String typed, int limit, double minSimilarity) {
         String key = typed.strip().toLowerCase(Locale.ROOT);
         if (key.isEmpty()) {
             return List.of();
@@ -50,7 +58,7 @@ public class SkillAutocomplete {
                 LIMIT :limit""")
                 .param("key", key)
                 .param("prefix", likeEscape(key) + "%")
-                .param("minSimilarity", MIN_SIMILARITY)
+                .param("minSimilarity", minSimilarity)
                 .param("limit", limit)
                 .query((rs, n) -> new SkillSuggestion(rs.getString("name"), rs.getString("category"),
                         rs.getLong("open_jobs")))

@@ -146,6 +146,8 @@ class ProfileApiTest extends ApiTest {
         assertThat(kube.get(0).get("openJobs").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(names(http.get("/api/profile/skills/autocomplete?q=quant", signUp()).json()))
                 .doesNotContain("Quantum Basket Weaving");
+        // a new skill typed in full is not buried under near-misses ("Forecasting", "Robotics")
+        assertThat(names(http.get("/api/profile/skills/autocomplete?q=quilting%20for%20robots", token).json())).isEmpty();
 
         assertThat(http.send(HttpMethod.DELETE, "/api/profile/skills?name=kubernetes", token, null, h -> { }).status())
                 .isEqualTo(204);

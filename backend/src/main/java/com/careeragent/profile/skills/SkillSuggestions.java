@@ -23,6 +23,9 @@ import com.careeragent.jobs.SkillSuggestion;
 @Component
 class SkillSuggestions {
 
+    /** PostgreSQL's default trigram threshold: close misspellings, not every word sharing a few letters. */
+    private static final double MIN_SIMILARITY = 0.3;
+
     record Suggestion(String name, String category, long openJobs, boolean custom) {
     }
 
@@ -36,7 +39,7 @@ class SkillSuggestions {
 
     List<Suggestion> suggest(UserId user, String query, int limit) {
         String q = query.strip().toLowerCase(Locale.ROOT);
-        List<SkillSuggestion> shared = autocomplete.suggest(q, limit);
+        List<SkillSuggestion> shared = autocomplete.suggest(q, limit, MIN_SIMILARITY);
         Map<String, Ranked> byName = new LinkedHashMap<>();
         // The shared list is ordered exact, then prefix, then fuzzy; an alias hit ("k8s" for Kubernetes)
         // sits in its group although its name does not show it, so a row's group is the lowest of the
