@@ -83,6 +83,8 @@ class MatchingQualityTest {
         String report = "## Tuning set (labels.csv)\n\n" + topFive(scorer, candidates, tuning, jobs, tuningNdcg)
                 + "\n" + checks.ablation() + "\n" + checks.leaveOneProfileOut()
                 + "\n## Held-out set (heldout-labels.csv)\n\n" + topFive(scorer, candidates, heldOut, jobs, heldOutNdcg)
+                + "\n" + new WeightChecks(properties -> ndcg(new MatchScorer(compiler, properties), candidates, heldOut,
+                        jobs), heldOut.profiles()).ablation()
                 + "\n## Tuning against held-out\n\n" + new HeldOutReport(union.profiles(), tuningNdcg, heldOutNdcg,
                         randomOrder(heldOut), ndcg(scorer, candidates, union, jobs)).table();
         System.out.println(report);
