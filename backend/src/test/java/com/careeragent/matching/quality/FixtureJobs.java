@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the real recorded job payloads in {@code ../shared/fixtures} (in place) into one flat shape, keyed
- * like the labels ({@code remoteok:1059249}, {@code greenhouse:8596771002}, {@code text:<file>}).
+ * like the labels ({@code remoteok:1059249}, {@code greenhouse:8596771002}, {@code arbeitnow:<slug>},
+ * {@code text:<file>}).
  */
 final class FixtureJobs {
 
@@ -40,7 +41,7 @@ final class FixtureJobs {
         this.root = root;
     }
 
-    /** Every posting of the fixture files the labels use; text postings get their title from {@code titles}. */
+    /** Every posting of the fixture files the label sets use; text postings get their title from {@code titles}. */
     Map<String, Raw> all(Map<String, String> titles) {
         Map<String, Raw> jobs = new HashMap<>();
         for (String file : List.of("remoteok/remoteok-2024-12-04.json", "remoteok/remoteok-2025-08-28.json")) {
@@ -96,6 +97,12 @@ final class FixtureJobs {
                         List.of(j.path("candidate_required_location").asString("")), null, null, null, null,
                         strings(j.path("tags")), html(j.path("description").asString(""))));
             }
+        }
+        // a wrapper around recorded API answers; the real one is the "normal" case
+        for (JsonNode j : read("arbeitnow/atlas-ops-cases.json").path("cases").path("normal").path("body").path("data")) {
+            add(jobs, new Raw("arbeitnow:" + j.get("slug").asString(), j.get("title").asString(),
+                    j.path("company_name").asString(""), j.path("location").asString(""), j.path("remote").asBoolean(false),
+                    List.of(), null, null, null, null, strings(j.path("tags")), html(j.path("description").asString(""))));
         }
         titles.forEach((key, title) -> {
             if (key.startsWith("text:")) {

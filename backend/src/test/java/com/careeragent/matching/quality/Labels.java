@@ -32,6 +32,25 @@ record Labels(List<String> profiles, List<String> jobs, Map<String, String> titl
         return new Labels(profiles, jobs, titles, grades);
     }
 
+    /** Both sets as one, for the same profiles; a posting graded in both would count twice, so that fails. */
+    Labels plus(Labels other) {
+        if (!profiles.equals(other.profiles)) {
+            throw new IllegalArgumentException("label sets grade different profiles");
+        }
+        List<String> allJobs = new ArrayList<>(jobs);
+        for (String job : other.jobs) {
+            if (titles.containsKey(job)) {
+                throw new IllegalArgumentException("posting graded in both sets: " + job);
+            }
+            allJobs.add(job);
+        }
+        Map<String, String> allTitles = new LinkedHashMap<>(titles);
+        allTitles.putAll(other.titles);
+        Map<String, Integer> allGrades = new HashMap<>(grades);
+        allGrades.putAll(other.grades);
+        return new Labels(profiles, allJobs, allTitles, allGrades);
+    }
+
     int grade(String profile, String job) {
         return grades.get(profile + "|" + job);
     }

@@ -1,7 +1,10 @@
 package com.careeragent.matching.quality;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /** Normalised discounted cumulative gain with graded relevance: gain 2^grade − 1, discount log2(rank + 1). */
 final class Ndcg {
@@ -21,6 +24,21 @@ final class Ndcg {
         }
         double best = dcg(k, ideal);
         return best == 0 ? 1 : dcg / best;
+    }
+
+    /**
+     * The mean nDCG@k of shuffled orders of these grades: the score of a ranking that knows nothing. A set with
+     * many relevant postings and few grades above 1 makes even a random order look good.
+     */
+    static double ofRandomOrder(int k, List<Integer> grades, int trials, long seed) {
+        Random random = new Random(seed);
+        List<Integer> order = new ArrayList<>(grades);
+        double sum = 0;
+        for (int t = 0; t < trials; t++) {
+            Collections.shuffle(order, random);
+            sum += at(k, order);
+        }
+        return sum / trials;
     }
 
     private static double dcg(int k, int[] grades) {

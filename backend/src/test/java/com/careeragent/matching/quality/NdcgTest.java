@@ -16,4 +16,13 @@ class NdcgTest {
         assertThat(Ndcg.at(10, List.of(0, 3))).isCloseTo(7 / (Math.log(3) / Math.log(2)) / 7, offset(1e-12));
         assertThat(Ndcg.at(1, List.of(1, 3))).isCloseTo(1.0 / 7, offset(1e-12));
     }
+
+    @Test
+    void aRandomOrderScoresBetweenTheWorstAndTheBestOrder() {
+        List<Integer> grades = List.of(3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        double random = Ndcg.ofRandomOrder(10, grades, 2000, 1);
+        // the one relevant posting lands in the top 10 ten times in twelve; its expected nDCG is about 0.38
+        assertThat(random).isBetween(0.3, 0.45);
+        assertThat(Ndcg.ofRandomOrder(10, List.of(1, 1, 1), 10, 1)).isEqualTo(1.0);
+    }
 }
