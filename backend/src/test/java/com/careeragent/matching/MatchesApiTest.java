@@ -1,10 +1,13 @@
 package com.careeragent.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,21 +70,9 @@ class MatchesApiTest extends ApiTest {
     }
 
     /** Matches are recomputed asynchronously after a profile change: wait (bounded) for the expected state. */
-    private JsonNode awaitMatches(java.util.function.Predicate<JsonNode> expected) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        JsonNode page;
-        do {
-            page = http.get("/api/matches?minScore=0&size=100", token).json();
-            if (expected.test(page)) {
-                return page;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("matches never reached the expected state: " + page);
+    private JsonNode awaitMatches(Predicate<JsonNode> expected) {
+        return await("matches reach the expected state").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> http.get("/api/matches?minScore=0&size=100", token).json(), expected::test);
     }
 
     private JsonNode item(JsonNode page, long jobId) {

@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -218,13 +221,11 @@ class KilledInstanceTest extends SourcesApiTest {
     }
 
     private static void await(String what, SecondInstance other, BooleanSupplier condition,
-                              java.util.function.Supplier<String> context) {
-        long giveUp = System.nanoTime() + 60_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(other.alive()).as("the other instance died while waiting for " + what + "; " + other.logTail())
-                    .isTrue();
-            assertThat(System.nanoTime()).as("waited 60 s for " + what + "; " + context.get() + "\n" + other.logTail()).isLessThan(giveUp);
-            sleep(100);
-        }
+                              Supplier<String> context) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .failFast(() -> assertThat(other.alive())
+                        .as(() -> "the other instance died while waiting for " + what + "; " + other.logTail()).isTrue())
+                .untilAsserted(() -> assertThat(condition.getAsBoolean())
+                        .as("%s; %s%n%s", what, context.get(), other.logTail()).isTrue());
     }
 }

@@ -1,5 +1,6 @@
 package com.careeragent.sources;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import com.careeragent.support.ApiTest;
 import com.careeragent.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Full-app tests of ingestion: every source points at {@link FakeJobSites}; timeouts and backoff are short so
@@ -96,15 +98,12 @@ public abstract class SourcesApiTest extends ApiTest {
     }
 
     protected JsonNode awaitRun(String token, String runId) {
-        long giveUp = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            Http.Response run = http.get("/api/jobs/refresh/" + runId, token);
-            assertThat(run.status()).as(run.text()).isEqualTo(200);
-            if (!"running".equals(run.json().get("status").asString()) || System.nanoTime() > giveUp) {
-                return run.json();
-            }
-            sleep(50);
-        }
+        return await("run " + runId + " finished").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    Http.Response run = http.get("/api/jobs/refresh/" + runId, token);
+                    assertThat(run.status()).as(run.text()).isEqualTo(200);
+                    return run.json();
+                }, run -> !"running".equals(run.get("status").asString()));
     }
 
     protected static JsonNode source(JsonNode run, String name) {
@@ -135,14 +134,5 @@ public abstract class SourcesApiTest extends ApiTest {
     protected List<String> skills(String source, String sourceId) {
         return jdbc.sql("SELECT unnest(skills) FROM jobs WHERE source = ? AND source_id = ?").params(source, sourceId)
                 .query(String.class).list();
-    }
-
-    protected static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

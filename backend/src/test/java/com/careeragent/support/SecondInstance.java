@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -141,27 +143,20 @@ public final class SecondInstance implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long giveUp = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < giveUp) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the second instance exited with " + process.exitValue()
-                        + " before it was healthy; " + logTail());
-            }
-            try {
-                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(250);
+        try {
+            Awaitility.await("the second instance healthy").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .failFast(() -> {
+                        if (!process.isAlive()) {
+                            throw new AssertionError("the second instance exited with " + process.exitValue()
+                                    + " before it was healthy; " + logTail());
+                        }
+                    })
+                    .until(() -> client.send(health, HttpResponse.BodyHandlers.ofString()),
+                            response -> response.statusCode() == 200 && response.body().contains("\"UP\""));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; " + logTail(), e);
         }
-        throw new AssertionError("the second instance was not healthy within " + START_TIMEOUT.toSeconds() + " s; "
-                + logTail());
     }
 
     private static String javaBinary() {
@@ -175,14 +170,5 @@ public final class SecondInstance implements AutoCloseable {
         return Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
