@@ -77,6 +77,8 @@ export default defineConfig({
       PORT: String(port),
       CAREER_AGENT_DATA_DIR: dataDir,
       CAREER_AGENT_REFRESH_CRON: '-',
+      // development with no administrators named: every account may change the watchlist (sources spec)
+      CAREER_AGENT_ADMIN_EMAILS: '',
       // the local stand-in for Remote OK started by the jobs and matches specs (e2e/fixtures/job-feed.ts)
       CAREER_AGENT_SOURCES_REMOTEOK_URL: `http://127.0.0.1:${process.env.E2E_FEED_PORT ?? port + 1}/api`,
       // the fake Lever API of the sources spec

@@ -79,4 +79,24 @@ describe('protected routes', () => {
     renderRoutes(routes, '/no/such/page');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
+
+  it.each([
+    { canManageWatchlist: true, form: true, note: false },
+    { canManageWatchlist: false, form: false, note: true },
+  ])('tell the Sources page whether the account may change the watchlist ($canManageWatchlist)', async ({ canManageWatchlist, form, note }) => {
+    authToken.set('jwt', 3600);
+    mockFetch({
+      'GET /auth/me': () => json({ ...ada, canManageWatchlist }),
+      'GET /api/sources': () => json({ items: [] }),
+      'GET /api/sources/boards': () => json({ items: [] }),
+      'GET /api/scrape-logs': () => json({ items: [] }),
+    });
+    renderRoutes(routes, '/sources');
+
+    expect(await screen.findByRole('region', { name: 'Lever boards' })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.queryByRole('form', { name: 'Add a company board' }) !== null).toBe(form);
+      expect(screen.queryByRole('note') !== null).toBe(note);
+    });
+  });
 });

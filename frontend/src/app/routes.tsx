@@ -7,6 +7,7 @@ import { ProtectedRoute } from '@/features/auth/components/protected-route';
 
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/errors';
+import { SourcesPage } from './routes/sources';
 
 // Each page is its own chunk, loaded when first visited.
 function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
@@ -21,7 +22,6 @@ const MatchesRoute = lazyNamed(() => import('@/features/matches/routes/matches')
 const TrackerRoute = lazyNamed(() => import('@/features/matches/routes/tracker'), 'TrackerRoute');
 const ProfileRoute = lazyNamed(() => import('@/features/profile/routes/profile'), 'ProfileRoute');
 const InsightsRoute = lazyNamed(() => import('@/features/insights/routes/insights'), 'InsightsRoute');
-const SourcesRoute = lazyNamed(() => import('@/features/sources/routes/sources'), 'SourcesRoute');
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageSpinner />}>{children}</Suspense>;
@@ -48,7 +48,7 @@ export const routes: RouteObject[] = [
           { path: paths.tracker, element: <TrackerRoute /> },
           { path: paths.profile, element: <ProfileRoute /> },
           { path: paths.insights, element: <InsightsRoute /> },
-          { path: paths.sources, element: <SourcesRoute /> },
+          { path: paths.sources, element: <SourcesPage /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -17,6 +17,7 @@ const examples: Record<BoardProvider, { token: string; address: string }> = {
 
 function problemTitle(error: unknown): string {
   if (error instanceof ApiError) {
+    if (error.status === 403) return 'Not allowed to change the watchlist';
     if (error.status === 422) return 'Unknown board';
     if (error.status === 502) return 'Could not check the board';
   }

@@ -10,8 +10,8 @@ import { boardProviders, type Board } from '../api/types';
 import { ExternalLink } from './external-link';
 import { formatAbsolute, formatRelative } from './format';
 
-/** The watchlist, by provider. Boards from the configuration cannot be removed here. */
-export function BoardList({ boards }: { boards: readonly Board[] }) {
+/** The watchlist, by provider. Boards from the configuration cannot be removed here, nor any without `canRemove`. */
+export function BoardList({ boards, canRemove }: { boards: readonly Board[]; canRemove: boolean }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
       {boardProviders.map((provider) => {
@@ -26,7 +26,7 @@ export function BoardList({ boards }: { boards: readonly Board[] }) {
             ) : (
               <ul className="divide-y divide-slate-100">
                 {listed.map((board) => (
-                  <BoardRow key={board.token} board={board} />
+                  <BoardRow key={board.token} board={board} canRemove={canRemove} />
                 ))}
               </ul>
             )}
@@ -37,7 +37,7 @@ export function BoardList({ boards }: { boards: readonly Board[] }) {
   );
 }
 
-function BoardRow({ board }: { board: Board }) {
+function BoardRow({ board, canRemove }: { board: Board; canRemove: boolean }) {
   const remove = useRemoveBoard();
   const configured = board.origin === 'config';
   return (
@@ -66,7 +66,7 @@ function BoardRow({ board }: { board: Board }) {
           >
             Fixed
           </span>
-        ) : (
+        ) : canRemove ? (
           <Button
             variant="secondary"
             className="shrink-0"
@@ -76,7 +76,7 @@ function BoardRow({ board }: { board: Board }) {
           >
             Remove
           </Button>
-        )}
+        ) : null}
       </div>
       {remove.isError && <ErrorAlert>{errorMessage(remove.error)}</ErrorAlert>}
     </li>

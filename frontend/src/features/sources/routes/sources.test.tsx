@@ -33,7 +33,7 @@ function api(overrides: Record<string, () => Response> = {}) {
 describe('SourcesRoute', () => {
   it('shows each source with its state, attribution, terms and last run', async () => {
     api();
-    renderAt(<SourcesRoute />, '/sources');
+    renderAt(<SourcesRoute canManageWatchlist />, '/sources');
 
     const remoteOk = await screen.findByRole('article', { name: 'Remote OK' });
     expect(within(remoteOk).getByText(/Jobs via Remote OK/)).toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('SourcesRoute', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const { user } = renderAt(<SourcesRoute />, '/sources');
+    const { user } = renderAt(<SourcesRoute canManageWatchlist />, '/sources');
 
     const greenhouse = await screen.findByRole('region', { name: 'Greenhouse boards' });
     expect(await within(greenhouse).findByRole('link', { name: /^gitlab/ })).toHaveAttribute('href', 'https://job-boards.greenhouse.io/gitlab');
@@ -80,9 +80,43 @@ describe('SourcesRoute', () => {
     expect(fetch.mock.calls.some(([url, init]) => init?.method === 'DELETE' && String(url).endsWith('/greenhouse/duolingo'))).toBe(true);
   });
 
+  it('lets a user who may manage the watchlist add boards', async () => {
+    api();
+    renderAt(<SourcesRoute canManageWatchlist />, '/sources');
+
+    expect(await screen.findByRole('form', { name: 'Add a company board' })).toBeInTheDocument();
+    expect(screen.getByText(/Add the companies you want to follow/)).toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('shows the watchlist read-only, saying why, to a user who may not manage it', async () => {
+    api();
+    renderAt(<SourcesRoute canManageWatchlist={false} />, '/sources');
+
+    const greenhouse = await screen.findByRole('region', { name: 'Greenhouse boards' });
+    expect(await within(greenhouse).findByRole('link', { name: /^duolingo/ })).toBeInTheDocument();
+    expect(within(greenhouse).getByRole('link', { name: /^gitlab/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Add a company board' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Add the companies you want to follow/)).not.toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Only administrators can change the watchlist: it is shared by everyone who uses this server. An operator names administrators with CAREER_AGENT_ADMIN_EMAILS.',
+    );
+  });
+
+  it('offers no changes and no note while it is not known whether the user may manage the watchlist', async () => {
+    api();
+    renderAt(<SourcesRoute />, '/sources');
+
+    expect(await screen.findByRole('link', { name: /^duolingo/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Add a company board' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
   it("shows a removal's problem detail", async () => {
     api({ 'DELETE /api/sources/boards/greenhouse/duolingo': () => problem(404, { title: 'Not found', detail: "Board 'duolingo' is not on the greenhouse watchlist." }) });
-    const { user } = renderAt(<SourcesRoute />, '/sources');
+    const { user } = renderAt(<SourcesRoute canManageWatchlist />, '/sources');
 
     await user.click(await screen.findByRole('button', { name: 'Remove duolingo from Greenhouse' }));
 
@@ -91,7 +125,7 @@ describe('SourcesRoute', () => {
 
   it('shows the last runs with per-source counts and errors', async () => {
     api();
-    renderAt(<SourcesRoute />, '/sources');
+    renderAt(<SourcesRoute canManageWatchlist />, '/sources');
 
     const table = await screen.findByRole('table', { name: /Recent refresh runs/ });
     const header = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
@@ -112,7 +146,7 @@ describe('SourcesRoute', () => {
       'GET /api/sources': () => problem(503, { title: 'Service Unavailable', detail: 'The database is not reachable.' }),
       'GET /api/sources/boards': () => json({ items: [] }),
     });
-    renderAt(<SourcesRoute />, '/sources');
+    renderAt(<SourcesRoute canManageWatchlist />, '/sources');
 
     expect(await screen.findByText('No refreshes yet')).toBeInTheDocument();
     expect(await screen.findByText('The database is not reachable.', {}, { timeout: 4000 })).toBeInTheDocument();
@@ -125,7 +159,7 @@ describe('SourcesRoute', () => {
       'GET /api/scrape-logs': () => json({ items: [running] }),
       'GET /api/jobs/refresh/bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb': () => json(running),
     });
-    renderAt(<SourcesRoute />, '/sources');
+    renderAt(<SourcesRoute canManageWatchlist />, '/sources');
 
     const progress = await screen.findByRole('region', { name: 'Refresh progress' });
     expect(await within(progress).findByText('Refreshing jobs…')).toBeInTheDocument();

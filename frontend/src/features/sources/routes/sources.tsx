@@ -28,7 +28,11 @@ function Section({ id, title, description, children }: { id: string; title: stri
   );
 }
 
-export function SourcesRoute() {
+/**
+ * @param canManageWatchlist whether this user may add and remove boards (from the signed-in account, which the
+ *                           app layer passes in); `undefined` while that is not known yet
+ */
+export function SourcesRoute({ canManageWatchlist }: { canManageWatchlist?: boolean }) {
   const sources = useSources();
   const runs = useScrapeLogs();
   const { tracked, track } = useTrackedRun();
@@ -68,9 +72,13 @@ export function SourcesRoute() {
       <Section
         id="watchlist-heading"
         title="Company boards"
-        description="Greenhouse, Lever and Ashby host the job boards of individual companies. Add the companies you want to follow; each board is checked with its provider before it is added."
+        description={
+          canManageWatchlist
+            ? 'Greenhouse, Lever and Ashby host the job boards of individual companies. Add the companies you want to follow; each board is checked with its provider before it is added.'
+            : 'Greenhouse, Lever and Ashby host the job boards of individual companies. Jobs are read from the boards of these companies.'
+        }
       >
-        <WatchlistSection />
+        <WatchlistSection canManage={canManageWatchlist} />
       </Section>
 
       <Section id="runs-heading" title="Recent runs" description="Every refresh, with what each source found, stored and closed, and what went wrong.">

@@ -25,11 +25,13 @@ class AuthController {
     private final Accounts accounts;
     private final TokenIssuer tokens;
     private final LoginThrottle throttle;
+    private final Administrators administrators;
 
-    AuthController(Accounts accounts, TokenIssuer tokens, LoginThrottle throttle) {
+    AuthController(Accounts accounts, TokenIssuer tokens, LoginThrottle throttle, Administrators administrators) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.administrators = administrators;
     }
 
     @PostMapping("/register")
@@ -56,9 +58,11 @@ class AuthController {
     }
 
     @GetMapping("/me")
-    @Operation(operationId = "getCurrentAccount", summary = "The signed-in account")
-    AuthResponses.Account me(UserId user) {
-        return AuthResponses.Account.of(accounts.get(user));
+    @Operation(operationId = "getCurrentAccount", summary = "The signed-in account and what it may manage")
+    AuthResponses.CurrentAccount me(UserId user) {
+        UserRecord account = accounts.get(user);
+        return new AuthResponses.CurrentAccount(account.id(), account.email(), account.fullName(),
+                administrators.includes(account));
     }
 
     @DeleteMapping("/me")

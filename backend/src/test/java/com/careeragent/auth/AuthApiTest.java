@@ -82,6 +82,17 @@ class AuthApiTest extends ApiTest {
     }
 
     @Test
+    void meTellsWhetherTheAccountMayChangeTheSharedWatchlist() {
+        // the test contexts name one administrator in CAREER_AGENT_ADMIN_EMAILS (see TestInfrastructure)
+        Http.Response user = http.get("/auth/me", signUp());
+        assertThat(user.json().get("canManageWatchlist").asBoolean()).isFalse();
+
+        Http.Response admin = http.get("/auth/me", signInAsAdmin());
+        assertThat(admin.json().get("email").asString()).isEqualTo("watchlist.admin@example.com");
+        assertThat(admin.json().get("canManageWatchlist").asBoolean()).isTrue();
+    }
+
+    @Test
     void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
         String email = uniqueEmail();
         http.post("/auth/register", null, Map.of("email", email, "password", PASSWORD, "fullName", "A"));

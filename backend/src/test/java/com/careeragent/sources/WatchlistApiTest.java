@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WatchlistApiTest extends SourcesApiTest {
 
     @Test
-    void boardsAreCheckedAddedListedAndRemoved() {
-        String token = signUp();
+    void anAdministratorChecksAddsListsAndRemovesBoards() {
+        String token = signInAsAdmin();
         assertThat(http.get("/api/sources/boards", null).status()).isEqualTo(401);
         sites.script(greenhouse("acme"), FakeJobSites.Reply.json("{\"jobs\":[],\"meta\":{\"total\":0}}"));
 
@@ -39,8 +39,26 @@ class WatchlistApiTest extends SourcesApiTest {
     }
 
     @Test
-    void unknownBoardsAndBadInputAreRejected() {
+    void otherUsersSeeTheWatchlistButMayNotChangeIt() {
+        watch("greenhouse", "acme");
         String token = signUp();
+        sites.script(greenhouse("globex"), FakeJobSites.Reply.json("{\"jobs\":[],\"meta\":{\"total\":0}}"));
+
+        Http.Response add = http.post("/api/sources/boards", token, Map.of("provider", "greenhouse", "token", "globex"));
+        assertForbidden(add);
+        Http.Response remove = http.send(HttpMethod.DELETE, "/api/sources/boards/greenhouse/acme", token, null, h -> { });
+        assertForbidden(remove);
+
+        assertThat(jdbc.sql("SELECT token FROM source_boards").query(String.class).list()).containsExactly("acme");
+        assertThat(sites.requests(greenhouse("globex"))).as("no board check for a refused request").isZero();
+        JsonNode boards = http.get("/api/sources/boards", token).json().get("items");
+        assertThat(boards).hasSize(1);
+        assertThat(boards.get(0).get("token").asString()).isEqualTo("acme");
+    }
+
+    @Test
+    void unknownBoardsAndBadInputAreRejected() {
+        String token = signInAsAdmin();
         Http.Response unknown = http.post("/api/sources/boards", token, Map.of("provider", "lever", "token", "nosuchco"));
         assertThat(unknown.status()).as(unknown.text()).isEqualTo(422);
         assertThat(unknown.contentType()).isEqualTo("application/problem+json");
@@ -75,5 +93,12 @@ class WatchlistApiTest extends SourcesApiTest {
         assertThat(remotive.get("lastRun").isNull()).isTrue();
         assertThat(sources.get(1).get("boards").asInt()).isZero();
         assertThat(sources.get(6).get("attribution").asString()).contains("terms forbid");
+    }
+
+    private static void assertForbidden(Http.Response response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(403);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.json().get("detail").asString())
+                .isEqualTo("Only administrators can change the watchlist; an operator lists them in CAREER_AGENT_ADMIN_EMAILS.");
     }
 }

@@ -39,10 +39,22 @@ public abstract class ApiTest {
         return signUp(uniqueEmail(), "Test User");
     }
 
+    /** Signs in as {@link TestInfrastructure#ADMIN_EMAIL}, registering that account on first use. */
+    protected String signInAsAdmin() {
+        Http.Response created = http.post("/auth/register", null,
+                Map.of("email", TestInfrastructure.ADMIN_EMAIL, "password", "correct horse battery", "fullName", "Admin"));
+        assertThat(created.status()).as(created.text()).isIn(201, 409);
+        return logIn(TestInfrastructure.ADMIN_EMAIL);
+    }
+
     protected String signUp(String email, String fullName) {
         Http.Response created = http.post("/auth/register", null,
                 Map.of("email", email, "password", "correct horse battery", "fullName", fullName));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return logIn(email);
+    }
+
+    private String logIn(String email) {
         Http.Response login = http.post("/auth/login", null,
                 Map.of("email", email, "password", "correct horse battery"));
         assertThat(login.status()).as(login.text()).isEqualTo(200);

@@ -16,6 +16,12 @@ import redis.embedded.RedisServer;
  */
 public final class TestInfrastructure {
 
+    /**
+     * The administrator of every test context (mixed case: the setting is compared case-insensitively).
+     * Tests that change the shared watchlist sign in as this account ({@link ApiTest#signInAsAdmin()}).
+     */
+    public static final String ADMIN_EMAIL = "Watchlist.Admin@Example.com";
+
     private static EmbeddedPostgres postgres;
     private static RedisServer redis;
     private static int redisPort;
@@ -38,6 +44,7 @@ public final class TestInfrastructure {
             System.setProperty("REDIS_URL", redisUrl());
             System.setProperty("CAREER_AGENT_DATA_DIR", dataDir.toString());
             System.setProperty("CAREER_AGENT_REFRESH_CRON", "-");
+            System.setProperty("CAREER_AGENT_ADMIN_EMAILS", "someone.else@example.com, " + ADMIN_EMAIL);
             Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stop));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

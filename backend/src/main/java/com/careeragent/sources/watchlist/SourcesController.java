@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.careeragent.auth.Administrators;
 import com.careeragent.auth.UserId;
 import com.careeragent.jobs.SourceName;
 import com.careeragent.shared.web.ApiProblem;
@@ -40,14 +41,16 @@ class SourcesController {
     private final BoardVerifier verifier;
     private final RefreshRuns runs;
     private final com.careeragent.sources.SourcesProperties properties;
+    private final Administrators administrators;
 
     SourcesController(List<JobSource> sources, Watchlist watchlist, BoardVerifier verifier, RefreshRuns runs,
-                      com.careeragent.sources.SourcesProperties properties) {
+                      com.careeragent.sources.SourcesProperties properties, Administrators administrators) {
         this.sources = sources;
         this.watchlist = watchlist;
         this.verifier = verifier;
         this.runs = runs;
         this.properties = properties;
+        this.administrators = administrators;
     }
 
     /**
@@ -106,11 +109,14 @@ class SourcesController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardView.class)))
     @ApiResponse(responseCode = "200", description = "Already on the watchlist",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardView.class)))
+    @ApiResponse(responseCode = "403", description = "Only administrators may change the watchlist", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @ApiResponse(responseCode = "422", description = "The provider does not know this board", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @ApiResponse(responseCode = "502", description = "The provider could not be asked", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<BoardView> add(@Valid @RequestBody BoardRequest request, UserId user) {
+        requireAdministrator(user);
         SourceName provider = provider(request.provider());
         String token = token(request.token());
         if (!watchlist.boards(provider).contains(token)) {
@@ -126,9 +132,12 @@ class SourcesController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "removeSourceBoard", summary = "Remove a board from the watchlist (its jobs stay)")
     @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "403", description = "Only administrators may change the watchlist", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @ApiResponse(responseCode = "409", description = "The board comes from the configuration", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    void remove(@PathVariable String provider, @PathVariable String token) {
+    void remove(@PathVariable String provider, @PathVariable String token, UserId user) {
+        requireAdministrator(user);
         SourceName name = provider(provider);
         String normalized = token(token);
         if (watchlist.configured(name, normalized)) {
@@ -137,6 +146,14 @@ class SourcesController {
         }
         if (!watchlist.remove(name, normalized)) {
             throw ApiProblem.notFound("Board '" + normalized + "' is not on the " + name.id() + " watchlist.");
+        }
+    }
+
+    /** The watchlist is shared by every user, so only administrators change it (see {@link Administrators}). */
+    private void requireAdministrator(UserId user) {
+        if (!administrators.includes(user)) {
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, "Forbidden", "Only administrators can change the watchlist; "
+                    + "an operator lists them in CAREER_AGENT_ADMIN_EMAILS.");
         }
     }
 
