@@ -6,14 +6,18 @@ import { SourceCounts } from './source-counts';
 import { StatusBadge } from './status-badge';
 
 /** Why a source is off or idle, in words; null when it runs normally. */
-function stateNote(source: SourceView): string | null {
+function stateNote(source: SourceView, canManageWatchlist: boolean): string | null {
   if (!source.enabled) {
     // WWR's attribution already says why it is off by default; others are switched off by the operator.
     return source.name === 'wwr'
       ? null
       : `Switched off by the operator (CAREER_AGENT_SOURCES_${source.name.toUpperCase()}_ENABLED=false).`;
   }
-  if (source.boards === 0) return 'No boards on the watchlist yet: add a company board below to read it.';
+  if (source.boards === 0) {
+    return canManageWatchlist
+      ? 'No boards on the watchlist yet: add a company board below to read it.'
+      : 'No boards on the watchlist yet.';
+  }
   return null;
 }
 
@@ -25,8 +29,8 @@ function hostOf(url: string): string {
   }
 }
 
-export function SourceCard({ source }: { source: SourceView }) {
-  const note = stateNote(source);
+export function SourceCard({ source, canManageWatchlist = false }: { source: SourceView; canManageWatchlist?: boolean }) {
+  const note = stateNote(source, canManageWatchlist);
   const headingId = `source-${source.name}`;
   const last = source.lastRun;
   // Feeds credit the site their jobs come from ("Jobs by Remote OK", a followed link); board

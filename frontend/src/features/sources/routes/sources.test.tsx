@@ -53,7 +53,7 @@ describe('SourcesRoute', () => {
     expect(within(wwr).getByText(/terms forbid using its data for a job-search service/)).toBeInTheDocument();
 
     const lever = screen.getByRole('article', { name: 'Lever job sites' });
-    expect(within(lever).getByText(/No boards on the watchlist yet/)).toBeInTheDocument();
+    expect(within(lever).getByText('No boards on the watchlist yet: add a company board below to read it.')).toBeInTheDocument();
     expect(within(lever).getByText('Not run yet.')).toBeInTheDocument();
   });
 
@@ -99,6 +99,7 @@ describe('SourcesRoute', () => {
     expect(screen.queryByRole('button', { name: /^Remove / })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Add a company board' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Add the companies you want to follow/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('article', { name: 'Lever job sites' })).getByText('No boards on the watchlist yet.')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
       'Only administrators can change the watchlist: it is shared by everyone who uses this server. An operator names administrators with CAREER_AGENT_ADMIN_EMAILS.',
     );

@@ -63,7 +63,7 @@ export function SourcesRoute({ canManageWatchlist }: { canManageWatchlist?: bool
         ) : (
           <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {sources.data.map((source) => (
-              <SourceCard key={source.name} source={source} />
+              <SourceCard key={source.name} source={source} canManageWatchlist={canManageWatchlist === true} />
             ))}
           </div>
         )}
