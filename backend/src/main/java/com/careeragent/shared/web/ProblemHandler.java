@@ -1,8 +1,11 @@
 package com.careeragent.shared.web;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -72,6 +75,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Parameter '" + ex.getName() + "' has an invalid value.");
         problem.setTitle("Bad request");
         return problem;
+    }
+
+    /** Method validation through {@code @Validated} beans (AOP) reports violations this way. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException ex) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    /** "autocomplete.q" names the method and the parameter; the client knows only the parameter. */
+    private static String lastNode(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -1,0 +1,54 @@
+package com.careeragent.shared.web;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a query string carrying a NUL character ({@code %00}) with a 400 problem. PostgreSQL text cannot
+ * hold NUL, so such a value would otherwise fail deep inside a query as a 500. Only the query string is
+ * read: reading parameters would consume a form body.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class NulParameterFilter extends OncePerRequestFilter {
+
+    private final ProblemWriter problems;
+
+    NulParameterFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (hasNul(request.getQueryString())) {
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "Bad request",
+                    "Query parameters must not contain NUL characters (%00).");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean hasNul(String queryString) {
+        if (queryString == null || !queryString.contains("%")) {
+            return queryString != null && queryString.indexOf('\u0000') >= 0;
+        }
+        try {
+            return URLDecoder.decode(queryString, StandardCharsets.UTF_8).indexOf('\u0000') >= 0;
+        } catch (IllegalArgumentException brokenEscape) {
+            // "%zz": the servlet container skips such a parameter; look for the raw escape instead
+            return queryString.contains("%00");
+        }
+    }
+}
