@@ -7,8 +7,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 
 import com.careeragent.support.ApiTest;
+import com.careeragent.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +64,34 @@ class MalformedRequestsApiTest extends ApiTest {
             assertThat(raw.contentType()).startsWith("application/problem+json");
             assertThat(raw.body()).contains("NUL");
         }
+    }
+
+    @Test
+    void aParameterThatIsNotUtf8IsABadRequest() throws IOException {
+        String auth = "Authorization: Bearer " + signUp();
+        for (String target : new String[] {"/api/jobs?page=%FF", "/api/matches?status=%FF", "/api/skills/suggest?q=%FF"}) {
+            Raw raw = send("GET " + target + " HTTP/1.1", auth);
+            assertThat(raw.status()).as(target + " " + raw.body()).isEqualTo(400);
+            assertThat(raw.body()).contains("UTF-8");
+        }
+    }
+
+    @Test
+    void aNulInAJsonBodyIsABadRequestAndNothingIsStored() {
+        String token = signUp();
+        Http.Response profile = http.send(HttpMethod.PUT, "/api/profile", token, "{\"headline\":\"a\\u0000b\"}", h -> { });
+        assertThat(profile.status()).as(profile.text()).isEqualTo(400);
+        assertThat(profile.contentType()).isEqualTo("application/problem+json");
+        assertThat(profile.json().get("detail").asString()).contains("NUL");
+        Http.Response skill = http.post("/api/profile/skills", token, "{\"name\":\"Ja\\u0000va\"}");
+        assertThat(skill.status()).as(skill.text()).isEqualTo(400);
+        assertThat(http.get("/api/profile/skills", token).json()).isEmpty();
+        Http.Response register = http.post("/auth/register", null,
+                "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"long-enough-pass-123\",\"fullName\":\"a\\u0000\"}");
+        assertThat(register.status()).as(register.text()).isEqualTo(400);
+        // an escaped backslash followed by the letters u0000 is ordinary text
+        Http.Response text = http.send(HttpMethod.PUT, "/api/profile", token, "{\"headline\":\"C:\\\\u0000\"}", h -> { });
+        assertThat(text.status()).as(text.text()).isEqualTo(200);
     }
 
     private Raw send(String requestLine, String... headers) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -94,6 +95,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             name = node.getName() == null ? name : node.getName();
         }
         return name;
+    }
+
+    /** Tomcat decodes query parameters lazily and throws when one is not valid UTF-8 ("%FF"). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A query parameter is malformed: it must be valid percent-encoded UTF-8.");
+        problem.setTitle("Bad request");
+        return problem;
     }
 
     @ExceptionHandler(MultipartException.class)
