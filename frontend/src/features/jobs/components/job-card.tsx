@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 
+import { sourceName } from '@/config/source-names';
+
 import type { JobSummary } from '../api/types';
-import { formatPosted, formatSalary, label, sourceName } from '../utils/format';
+import { formatPosted, formatSalary, label } from '../utils/format';
 
 import { Highlighted } from './highlighted';
 

@@ -1,8 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 
+import { sourceName } from '@/config/source-names';
+
 import { EMPLOYMENT_TYPES, SENIORITIES, SOURCES, type JobSearch } from '../api/search-params';
 import type { FacetCount, JobFacets } from '../api/types';
-import { formatCount, label, sourceName } from '../utils/format';
+import { formatCount, label } from '../utils/format';
 
 import { SkillsFilter } from './skills-filter';
 

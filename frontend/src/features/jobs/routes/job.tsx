@@ -3,11 +3,12 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageSpinner } from '@/components/ui/spinner';
+import { sourceName } from '@/config/source-names';
 import { ApiError, errorMessage } from '@/lib/api-client';
 
 import { useJob } from '../api/get-job';
 import type { JobDetail } from '../api/types';
-import { formatPosted, formatSalary, label, sourceName } from '../utils/format';
+import { formatPosted, formatSalary, label } from '../utils/format';
 
 function BackLink() {
   const location = useLocation();

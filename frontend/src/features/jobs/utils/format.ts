@@ -1,17 +1,3 @@
-export const SOURCE_NAMES: Record<string, string> = {
-  remoteok: 'Remote OK',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  ashby: 'Ashby',
-  remotive: 'Remotive',
-  arbeitnow: 'Arbeitnow',
-  wwr: 'We Work Remotely',
-};
-
-export function sourceName(source: string): string {
-  return SOURCE_NAMES[source] ?? source;
-}
-
 const LABELS: Record<string, string> = {
   full_time: 'Full-time',
   part_time: 'Part-time',

@@ -1,18 +1,3 @@
-/** Short names for tables and progress lists (the Sources cards use the server's longer display names). */
-const sourceLabels: Record<string, string> = {
-  remoteok: 'Remote OK',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  ashby: 'Ashby',
-  remotive: 'Remotive',
-  arbeitnow: 'Arbeitnow',
-  wwr: 'We Work Remotely',
-};
-
-export function sourceLabel(name: string): string {
-  return sourceLabels[name] ?? name;
-}
-
 export const countFields = ['found', 'created', 'updated', 'unchanged', 'invalid', 'closed'] as const;
 export type CountField = (typeof countFields)[number];
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { sourceName } from '@/config/source-names';
 
 import type { RunReport, SourceReport } from '../api/types';
 
-import { countFields, countHints, countLabels, durationBetween, formatAbsolute, formatRelative, sourceLabel } from './format';
+import { countFields, countHints, countLabels, durationBetween, formatAbsolute, formatRelative } from './format';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
 
@@ -111,7 +112,7 @@ function SourceRows({ source }: { source: SourceReport }) {
   return (
     <>
       <tr className="align-top">
-        <td className="px-3 py-2 whitespace-nowrap text-slate-900">{sourceLabel(source.source)}</td>
+        <td className="px-3 py-2 whitespace-nowrap text-slate-900">{sourceName(source.source)}</td>
         <td className="px-3 py-2">
           <StatusBadge status={source.status} />
         </td>

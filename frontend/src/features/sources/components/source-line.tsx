@@ -1,6 +1,8 @@
+import { sourceName } from '@/config/source-names';
+
 import type { SourceReport } from '../api/types';
 
-import { durationBetween, sourceLabel } from './format';
+import { durationBetween } from './format';
 import { SourceCounts } from './source-counts';
 import { StatusBadge } from './status-badge';
 
@@ -11,7 +13,7 @@ export function SourceLine({ source, now }: { source: SourceReport; now?: number
   return (
     <li className="space-y-1 px-3 py-2">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <span className="min-w-0 flex-1 truncate text-sm font-medium text-slate-900">{sourceLabel(source.source)}</span>
+        <span className="min-w-0 flex-1 truncate text-sm font-medium text-slate-900">{sourceName(source.source)}</span>
         {elapsed && <span className="text-xs text-slate-500 tabular-nums">{elapsed}</span>}
         <StatusBadge status={source.status} />
       </div>
