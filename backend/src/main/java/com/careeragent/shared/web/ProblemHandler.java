@@ -72,10 +72,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Parameter '" + ex.getName() + "' has an invalid value.");
-        problem.setTitle("Bad request");
-        return problem;
+        return badRequest("Parameter '" + ex.getName() + "' has an invalid value.");
     }
 
     /** Method validation through {@code @Validated} beans (AOP) reports violations this way. */
@@ -100,16 +97,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Tomcat decodes query parameters lazily and throws when one is not valid UTF-8 ("%FF"). */
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "A query parameter is malformed: it must be valid percent-encoded UTF-8.");
-        problem.setTitle("Bad request");
-        return problem;
+        return badRequest("A query parameter is malformed: it must be valid percent-encoded UTF-8.");
     }
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail multipart(MultipartException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request is not a valid multipart upload.");
+        return badRequest("The request is not a valid multipart upload.");
+    }
+
+    private static ProblemDetail badRequest(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Bad request");
         return problem;
     }
