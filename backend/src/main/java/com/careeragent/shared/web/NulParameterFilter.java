@@ -1,8 +1,6 @@
 package com.careeragent.shared.web;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,15 +38,11 @@ class NulParameterFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Percent-encoding yields NUL only from {@code %00} (UTF-8 encodes U+0000 as the single byte 0x00), and a
+     * raw NUL never gets past the request line, so no decoding is needed.
+     */
     static boolean hasNul(String queryString) {
-        if (queryString == null || !queryString.contains("%")) {
-            return queryString != null && queryString.indexOf('\u0000') >= 0;
-        }
-        try {
-            return URLDecoder.decode(queryString, StandardCharsets.UTF_8).indexOf('\u0000') >= 0;
-        } catch (IllegalArgumentException brokenEscape) {
-            // "%zz": the servlet container skips such a parameter; look for the raw escape instead
-            return queryString.contains("%00");
-        }
+        return queryString != null && queryString.contains("%00");
     }
 }
