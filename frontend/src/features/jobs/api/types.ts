@@ -60,17 +60,11 @@ export type JobPage = {
   facets: JobFacets | null;
 };
 
-export type JobDuplicate = {
-  id: string;
-  source: string;
-  sourceId: string;
-  title: string;
-  company: string | null;
-  url: string | null;
-  applyUrl: string | null;
-  status: JobStatus;
-  postedAt: string | null;
-};
+/** Another posting of the same job: the identifying fields of a summary. */
+export type JobDuplicate = Pick<
+  JobSummary,
+  'id' | 'source' | 'sourceId' | 'title' | 'company' | 'url' | 'applyUrl' | 'status' | 'postedAt'
+>;
 
 export type JobDetail = JobSummary & {
   descriptionHtml: string | null;
