@@ -4,14 +4,13 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner, Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 
 import { useMatches } from '../api/get-matches';
-import { ExportButton } from '../components/export-button';
 import { MatchCard } from '../components/match-card';
+import { MatchesHeader } from '../components/matches-header';
 import { isStatus, STATUS_LABELS, STATUSES } from '../lib/status';
 import { usePollWindow } from '../lib/use-poll-window';
 
@@ -50,15 +49,12 @@ export function MatchesRoute() {
 
   return (
     <>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <PageHeader title="Matches" description="Jobs ranked by how well they fit your profile, with the reasons behind each score." />
-        <div className="flex items-start gap-2">
-          <Button variant="secondary" isLoading={matches.isFetching && !matches.isLoading} onClick={() => void matches.refetch()}>
-            Refresh
-          </Button>
-          <ExportButton />
-        </div>
-      </div>
+      <MatchesHeader
+        title="Matches"
+        description="Jobs ranked by how well they fit your profile, with the reasons behind each score."
+        refreshing={matches.isFetching && !matches.isLoading}
+        onRefresh={() => void matches.refetch()}
+      />
 
       <div className="mb-4 grid grid-cols-2 gap-3 sm:flex sm:items-end">
         <div className="sm:w-44">

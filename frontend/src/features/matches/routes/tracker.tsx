@@ -1,16 +1,14 @@
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 
 import { useMatches } from '../api/get-matches';
 import { Board } from '../components/board';
-import { ExportButton } from '../components/export-button';
+import { MatchesHeader } from '../components/matches-header';
 
 /** New matches below this score stay off the board until you act on them from the Matches page. */
 const NEW_MIN_SCORE = 50;
@@ -23,15 +21,12 @@ export function TrackerRoute() {
 
   return (
     <>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <PageHeader title="Tracker" description="Your applications by stage. Drag a card to another column, or use its status menu." />
-        <div className="flex items-start gap-2">
-          <Button variant="secondary" isLoading={matches.isFetching && !matches.isLoading} onClick={() => void matches.refetch()}>
-            Refresh
-          </Button>
-          <ExportButton />
-        </div>
-      </div>
+      <MatchesHeader
+        title="Tracker"
+        description="Your applications by stage. Drag a card to another column, or use its status menu."
+        refreshing={matches.isFetching && !matches.isLoading}
+        onRefresh={() => void matches.refetch()}
+      />
       {matches.isLoading ? (
         <PageSpinner />
       ) : matches.isError ? (
