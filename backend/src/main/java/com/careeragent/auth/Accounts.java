@@ -1,6 +1,5 @@
 package com.careeragent.auth;
 
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,7 +26,7 @@ class Accounts {
     }
 
     UserRecord register(AuthRequests.Register request) {
-        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        String email = EmailAddresses.canonical(request.email());
         return users.insert(email, passwords.encode(request.password()), request.fullName().trim())
                 .orElseThrow(() -> ApiProblem.conflict("An account with this email already exists."));
     }

@@ -1,7 +1,6 @@
 package com.careeragent.auth;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +17,7 @@ import java.util.stream.Collectors;
 record AdministratorPolicy(Set<String> emails, boolean production) {
 
     static AdministratorPolicy of(List<String> configured, boolean production) {
-        Set<String> emails = configured.stream().map(AdministratorPolicy::normalize).filter(e -> !e.isEmpty())
+        Set<String> emails = configured.stream().map(EmailAddresses::canonical).filter(e -> !e.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         return new AdministratorPolicy(emails, production);
     }
@@ -27,7 +26,7 @@ record AdministratorPolicy(Set<String> emails, boolean production) {
         if (emails.isEmpty()) {
             return !production;
         }
-        return emails.contains(normalize(email));
+        return emails.contains(EmailAddresses.canonical(email));
     }
 
     /** The start-up warning when nobody can administer this install, so the operator learns how to fix it. */
@@ -38,9 +37,5 @@ record AdministratorPolicy(Set<String> emails, boolean production) {
                     + "CAREER_AGENT_ADMIN_EMAILS=admin@example.com,other@example.com");
         }
         return Optional.empty();
-    }
-
-    private static String normalize(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package com.careeragent.auth;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -43,6 +42,6 @@ class LoginThrottle {
     }
 
     private static String accountKey(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return EmailAddresses.canonical(email);
     }
 }
