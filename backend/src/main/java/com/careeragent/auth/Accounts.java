@@ -1,6 +1,5 @@
 package com.careeragent.auth;
 
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
