@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.careeragent.shared.sql.LikePatterns;
+
 /**
  * Typo-tolerant skill autocomplete over the taxonomy (names and aliases) and the skills seen in jobs.
  * Exact and prefix matches come first, then close trigram matches ("kubernets"); within each group the
@@ -57,15 +59,11 @@ public class SkillAutocomplete {
                          s.name
                 LIMIT :limit""")
                 .param("key", key)
-                .param("prefix", likeEscape(key) + "%")
+                .param("prefix", LikePatterns.escape(key) + "%")
                 .param("minSimilarity", minSimilarity)
                 .param("limit", limit)
                 .query((rs, n) -> new SkillSuggestion(rs.getString("name"), rs.getString("category"),
                         rs.getLong("open_jobs")))
                 .list();
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.careeragent.shared.sql.LikePatterns;
+
 /**
  * The conditions of a search over {@code jobs j}, in two groups. Walk conditions (status, posted after)
  * bound an index walk in posted_at order; row tests (everything else) are checked on each row the walk
@@ -57,7 +59,7 @@ final class SearchConditions {
         }
         if (query.location() != null) {
             tests.add("lower(j.location) LIKE :location");
-            params.put("location", "%" + likeEscape(query.location().toLowerCase()) + "%");
+            params.put("location", "%" + LikePatterns.escape(query.location().toLowerCase()) + "%");
         }
         if (withText && query.hasText()) {
             text = "j.search_vector @@ " + TSQUERY;
@@ -120,7 +122,4 @@ final class SearchConditions {
     }
 
     /** LIKE treats % _ and \ specially; a location filter means the literal text. */
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

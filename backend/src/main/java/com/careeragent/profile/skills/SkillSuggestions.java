@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.careeragent.auth.UserId;
 import com.careeragent.jobs.SkillAutocomplete;
 import com.careeragent.jobs.SkillSuggestion;
+import com.careeragent.shared.sql.LikePatterns;
 
 /**
  * Autocomplete for the skills editor: the shared skill autocomplete (taxonomy names and aliases, skills
@@ -73,7 +74,7 @@ class SkillSuggestions {
                          similarity(lower(c.name), :q) DESC, lower(c.name)
                 LIMIT :limit""")
                 .param("q", q)
-                .param("prefix", q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .param("prefix", LikePatterns.escape(q))
                 .param("user", user.value())
                 .param("limit", limit)
                 .query(String.class).list();
