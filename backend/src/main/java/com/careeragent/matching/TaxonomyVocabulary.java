@@ -16,6 +16,6 @@ public final class TaxonomyVocabulary {
                 .map(skill -> new SkillDictionary.Entry(skill.name(), "language".equals(skill.category()),
                         skill.aliases(), skill.related(), skill.category()))
                 .toList();
-        return new SkillDictionary(entries, taxonomy::canonical, taxonomy::extract);
+        return new SkillDictionary(entries, taxonomy::canonical, taxonomy::mentions);
     }
 }

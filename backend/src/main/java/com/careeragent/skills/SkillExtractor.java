@@ -3,6 +3,7 @@ package com.careeragent.skills;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,15 @@ final class SkillExtractor {
             hits(TokenizedText.of(text)).forEach(hit -> names.add(hit.skill().name()));
         }
         return names;
+    }
+
+    /** How often each skill is mentioned, by canonical name, in order of first mention. */
+    Map<String, Integer> mentions(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (text != null && !text.isBlank()) {
+            hits(TokenizedText.of(text)).forEach(hit -> counts.merge(hit.skill().name(), 1, Integer::sum));
+        }
+        return counts;
     }
 
     /** Every accepted mention, in text order. */

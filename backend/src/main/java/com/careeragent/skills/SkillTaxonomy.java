@@ -2,6 +2,7 @@ package com.careeragent.skills;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +62,11 @@ public final class SkillTaxonomy {
     /** Canonical names of the skills mentioned in free text, in order of first mention. */
     public Set<String> extract(String text) {
         return extractor.extract(text);
+    }
+
+    /** How often the text mentions each skill, by canonical name, in order of first mention. */
+    public Map<String, Integer> mentions(String text) {
+        return extractor.mentions(text);
     }
 
     /** Canonical names for tags such as "golang", "Typescript ", "dev ops"; unknown tags are dropped. */

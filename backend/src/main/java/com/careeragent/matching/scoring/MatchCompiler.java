@@ -2,6 +2,7 @@ package com.careeragent.matching.scoring;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +19,17 @@ import com.careeragent.matching.scoring.CompiledCandidate.RemotePreference;
  */
 public final class MatchCompiler {
 
+    /**
+     * How strongly an older CV title speaks for the person (a target title 1, the headline 0.9, the current title
+     * 0.85): a product manager who was an engineer ten years ago is not looking for engineering jobs.
+     */
+    static final float PAST_TITLE = 0.4f;
+
     private final SkillDictionary skills;
     private final RequirementReader requirements;
     private final TitleVocabulary titleWords = new TitleVocabulary();
     private final RoleFamilies roleFamilies = RoleFamilies.loadDefault();
+    private final StackSkills stackSkills = StackSkills.loadDefault();
     private final Interner places = new Interner();
     private final Interner currencies = new Interner();
 
@@ -80,7 +88,12 @@ public final class MatchCompiler {
             kinds[k++] = key.startsWith("city:") ? CompiledJob.CITY : key.startsWith("country:") ? CompiledJob.COUNTRY
                     : CompiledJob.AREA;
         }
-        return new CompiledJob(job.id(), job.clusterKey(), ids(req.required()), ids(req.preferred()),
+        int[] required = ids(req.required());
+        float[] requiredWeights = salience(required, req);
+        int[] preferred = ids(req.preferred());
+        MainStack stack = mainStack(required, requiredWeights);
+        return new CompiledJob(job.id(), job.clusterKey(), required, requiredWeights, preferred,
+                salience(preferred, req), stack.ids(), stack.weights(),
                 req.languages().stream().mapToInt(skills::languageId).toArray(), titleWords.ids(words), weights,
                 titleSkills, total, roleFamilies.ofPosting(words, skills.extract(job.title()), req.required()),
                 level, req.minYears() == null ? -1 : req.minYears(), job.remote(),
@@ -153,7 +166,7 @@ public final class MatchCompiler {
         }
         for (int i = 0; i < candidate.recentTitles().size(); i++) {
             String title = candidate.recentTitles().get(i);
-            add(titles, families, title, i == 0 ? "current title" : "past title", i == 0 ? 0.85f : 0.6f,
+            add(titles, families, title, i == 0 ? "current title" : "past title", i == 0 ? 0.85f : PAST_TITLE,
                     TitleWords.of(title, null));
         }
         return titles.toArray(CompiledTitle[]::new);
@@ -178,6 +191,46 @@ public final class MatchCompiler {
             total += weights[i];
         }
         titles.add(new CompiledTitle(text, kind, strength, ids, weights, total, related));
+    }
+
+    /** Each skill's weight in the skills fit, from how prominent the posting makes it. */
+    private float[] salience(int[] ids, JobRequirements req) {
+        float[] weights = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            weights[i] = (float) SkillFactor.weightOf(req.salienceOf(skills.name(ids[i])));
+        }
+        return weights;
+    }
+
+    /** A job's main stack skills and their weights, heaviest first. */
+    private record MainStack(int[] ids, float[] weights) {
+    }
+
+    /**
+     * The job's {@value SkillFactor#STACK_SKILLS} most prominent required stack skills (languages, frameworks),
+     * heaviest first; ties keep the order of first mention.
+     */
+    private MainStack mainStack(int[] required, float[] weights) {
+        int size = Math.min(SkillFactor.STACK_SKILLS, required.length);
+        int[] ids = new int[size];
+        float[] stackWeights = new float[size];
+        boolean[] taken = new boolean[required.length];
+        int found = 0;
+        while (found < size) {
+            int best = -1;
+            for (int i = 0; i < required.length; i++) {
+                if (!taken[i] && stackSkills.isStack(skills, required[i]) && (best < 0 || weights[i] > weights[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            ids[found] = required[best];
+            stackWeights[found++] = weights[best];
+        }
+        return new MainStack(Arrays.copyOf(ids, found), Arrays.copyOf(stackWeights, found));
     }
 
     private int[] ids(List<String> names) {

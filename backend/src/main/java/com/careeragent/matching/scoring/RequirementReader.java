@@ -1,9 +1,11 @@
 package com.careeragent.matching.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Set;
 public final class RequirementReader {
 
     private static final int SUBSTANTIAL_TEXT = 500;
+    /** A skill named in the title counts like this many mentions in the text. */
+    static final int TITLE_SALIENCE = 4;
     private final SkillDictionary skills;
 
     public RequirementReader(SkillDictionary skills) {
@@ -25,6 +29,9 @@ public final class RequirementReader {
         Set<String> inPreferred = skills.extract(split.preferred());
         Set<String> inOther = split.structured() ? skills.extract(split.other()) : Set.of();
         Set<String> inTitle = skills.extract(job.title());
+        Map<String, Integer> salience = new HashMap<>(skills.mentions(job.descriptionText()));
+        // a skill in the title is what the job is about: it counts as much as being named throughout the text
+        inTitle.forEach(name -> salience.merge(name, TITLE_SALIENCE, Integer::sum));
         Set<String> inTags = new HashSet<>();
         job.tags().forEach(tag -> skills.known(tag).ifPresent(inTags::add));
         String text = job.descriptionText() == null ? "" : job.descriptionText();
@@ -62,7 +69,7 @@ public final class RequirementReader {
         preferred.removeIf(name -> languages.contains(name) || skills.isLanguage(skills.idOf(name)));
         String yearsText = split.structured() ? split.required() : job.descriptionText();
         return new JobRequirements(required.stream().distinct().toList(), preferred.stream().distinct().toList(),
-                List.copyOf(languages), ExperienceYears.minimum(yearsText));
+                List.copyOf(languages), ExperienceYears.minimum(yearsText), salience);
     }
 
     private boolean mentions(String lowerText, String skill) {

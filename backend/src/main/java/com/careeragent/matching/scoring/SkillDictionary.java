@@ -30,7 +30,7 @@ public final class SkillDictionary {
     }
 
     private final Function<String, Optional<String>> canonical;
-    private final Function<String, Set<String>> extractor;
+    private final Function<String, Map<String, Integer>> extractor;
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<int[]> related = new ArrayList<>();
@@ -39,7 +39,7 @@ public final class SkillDictionary {
     private final Map<String, List<String>> spellings = new HashMap<>();
 
     public SkillDictionary(Collection<Entry> entries, Function<String, Optional<String>> canonical,
-            Function<String, Set<String>> extractor) {
+            Function<String, Map<String, Integer>> extractor) {
         this.canonical = canonical;
         this.extractor = extractor;
         for (Entry entry : entries) {
@@ -107,7 +107,12 @@ public final class SkillDictionary {
 
     /** Canonical names of the skills mentioned in free text (delegates to the taxonomy's extractor). */
     public Set<String> extract(String text) {
-        return text == null || text.isBlank() ? Set.of() : extractor.apply(text);
+        return mentions(text).keySet();
+    }
+
+    /** How often free text mentions each skill, by canonical name, in order of first mention. */
+    public Map<String, Integer> mentions(String text) {
+        return text == null || text.isBlank() ? Map.of() : extractor.apply(text);
     }
 
     private synchronized int intern(String name, boolean language) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import com.careeragent.matching.scoring.SkillDictionary;
 
 class OpenJobIndexTest {
 
-    private final MatchCompiler compiler = new MatchCompiler(new SkillDictionary(List.of(), Optional::of, text -> Set.of()),
+    private final MatchCompiler compiler = new MatchCompiler(new SkillDictionary(List.of(), Optional::of, text -> Map.of()),
             Clock.systemUTC());
     private final OpenJobIndex index = new OpenJobIndex(new MatchScorer(compiler, MatchingProperties.defaults()));
     private final CompiledCandidate python = compiler.candidate(new Candidate(List.of("Backend Engineer"), null, List.of(),

@@ -33,23 +33,25 @@ import com.careeragent.skills.SkillTaxonomy;
 
 /**
  * Ranking quality against recruiter-style grades: 11 profiles written from the real CVs × 81 real postings
- * the scorer was tuned on, plus 44 held-out postings graded before the scorer saw them, each pair graded 0–3
- * by reading both (resources/matching-quality). Prints nDCG@10 per profile and the mean for each set and both
- * together, what each factor adds, and whether tuning the weights would generalise ({@link WeightChecks},
- * {@link HeldOutReport}). Needs the shared fixtures; skips without them.
+ * the scorer was tuned on, plus two held-out sets (44 and 99 postings) graded before the scorer saw them, each
+ * pair graded 0–3 by reading both (resources/matching-quality). Prints nDCG@10 per profile and the mean for each
+ * set and all together, with and without location (which the grades ignore), what each factor adds, and
+ * whether tuning the weights would generalise ({@link WeightChecks}, {@link HeldOutReport}). Needs the shared
+ * fixtures; skips without them.
  */
 class MatchingQualityTest {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    /** A regression guard 0.05 below the measured mean of 0.791 (docs/QUALITY.md), not the 0.9 goal. */
-    private static final double FLOOR = 0.74;
+    /** A regression guard 0.05 below the measured mean of 0.867 (docs/QUALITY.md), not the 0.9 goal. */
+    private static final double FLOOR = 0.81;
     /**
-     * A loose guard 0.1 below the held-out mean of 0.818 and far above a random order's 0.23: it catches a
-     * scorer that stops generalising, not noise. Don't tune against the held-out set; it is only held out
-     * as long as nobody does.
+     * Loose guards 0.1 below the held-out means (0.812 and 0.714) and far above a random order's (0.23 and
+     * 0.11): they catch a scorer that stops generalising, not noise. Both sets have been looked at since they
+     * were first scored (docs/QUALITY.md says when), so they no longer prove generalisation by themselves.
      */
-    private static final double HELD_OUT_FLOOR = 0.72;
+    private static final double HELD_OUT_FLOOR = 0.71;
+    private static final double HELD_OUT_2_FLOOR = 0.61;
 
     @Test
     void rankingAgreesWithTheGrades() throws IOException {
@@ -58,7 +60,8 @@ class MatchingQualityTest {
                 + " (set career-agent.shared-fixtures); skipping the matching quality evaluation");
         Labels tuning = Labels.read(resource("/matching-quality/labels.csv"));
         Labels heldOut = Labels.read(resource("/matching-quality/heldout-labels.csv"));
-        Labels union = tuning.plus(heldOut);
+        Labels heldOut2 = Labels.read(resource("/matching-quality/heldout2-labels.csv"));
+        Labels union = tuning.plus(heldOut).plus(heldOut2);
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         MatchCompiler compiler = new MatchCompiler(TaxonomyVocabulary.of(taxonomy), Clock.systemUTC());
         MatchScorer scorer = new MatchScorer(compiler, MatchingProperties.defaults());
@@ -78,6 +81,9 @@ class MatchingQualityTest {
 
         double[] tuningNdcg = ndcg(scorer, candidates, tuning, jobs);
         double[] heldOutNdcg = ndcg(scorer, candidates, heldOut, jobs);
+        double[] heldOut2Ndcg = ndcg(scorer, candidates, heldOut2, jobs);
+        double[] unionNdcg = ndcg(scorer, candidates, union, jobs);
+        MatchScorer fitOnly = new MatchScorer(compiler, WeightChecks.withoutLocation());
         WeightChecks checks = new WeightChecks(
                 properties -> ndcg(new MatchScorer(compiler, properties), candidates, tuning, jobs), tuning.profiles());
         String report = "## Tuning set (labels.csv)\n\n" + topFive(scorer, candidates, tuning, jobs, tuningNdcg)
@@ -85,13 +91,30 @@ class MatchingQualityTest {
                 + "\n## Held-out set (heldout-labels.csv)\n\n" + topFive(scorer, candidates, heldOut, jobs, heldOutNdcg)
                 + "\n" + new WeightChecks(properties -> ndcg(new MatchScorer(compiler, properties), candidates, heldOut,
                         jobs), heldOut.profiles()).ablation()
-                + "\n## Tuning against held-out\n\n" + new HeldOutReport(union.profiles(), tuningNdcg, heldOutNdcg,
-                        randomOrder(heldOut), ndcg(scorer, candidates, union, jobs)).table();
+                + "\n## Held-out set 2 (heldout2-labels.csv)\n\n" + topFive(scorer, candidates, heldOut2, jobs, heldOut2Ndcg)
+                + "\n## All sets\n\n" + new HeldOutReport(union.profiles(), tuningNdcg, heldOutNdcg, heldOut2Ndcg,
+                        unionNdcg, randomOrder(heldOut), randomOrder(heldOut2)).table()
+                + "\n" + fitOnlyTable(List.of(tuningNdcg, heldOutNdcg, heldOut2Ndcg, unionNdcg), List.of(
+                        ndcg(fitOnly, candidates, tuning, jobs), ndcg(fitOnly, candidates, heldOut, jobs),
+                        ndcg(fitOnly, candidates, heldOut2, jobs), ndcg(fitOnly, candidates, union, jobs)));
         System.out.println(report);
         Files.writeString(Path.of("target", "matching-quality.md"), report);
         assertThat(WeightChecks.mean(tuningNdcg)).as("mean nDCG@10 on the tuning set").isGreaterThanOrEqualTo(FLOOR);
         assertThat(WeightChecks.mean(heldOutNdcg)).as("mean nDCG@10 on the held-out set")
                 .isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+        assertThat(WeightChecks.mean(heldOut2Ndcg)).as("mean nDCG@10 on the second held-out set")
+                .isGreaterThanOrEqualTo(HELD_OUT_2_FLOOR);
+    }
+
+    /** Means with the shipped weights and with location left out, which the grades don't judge. */
+    private static String fitOnlyTable(List<double[]> full, List<double[]> fitOnly) {
+        StringBuilder table = new StringBuilder("| set | shipped weights | without location |\n|---|---|---|\n");
+        List<String> names = List.of("tuning", "held-out", "held-out 2", "union");
+        for (int i = 0; i < names.size(); i++) {
+            table.append("| %s | %.3f | %.3f |%n".formatted(names.get(i), WeightChecks.mean(full.get(i)),
+                    WeightChecks.mean(fitOnly.get(i))));
+        }
+        return table.toString();
     }
 
     private static double[] randomOrder(Labels labels) {

@@ -82,6 +82,13 @@ final class WeightChecks {
         return new double[] {w.skills(), w.title(), w.role(), w.seniority(), w.location(), w.salary(), w.recency()};
     }
 
+    /** The default weights with location at 0: the ranking by what the grades judge (they ignore location). */
+    static MatchingProperties withoutLocation() {
+        double[] w = weights(MatchingProperties.defaults().weights());
+        w[4] = 0;
+        return with(w);
+    }
+
     private static MatchingProperties with(double[] w) {
         MatchingProperties d = MatchingProperties.defaults();
         return new MatchingProperties(new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]), d.minScore(),

@@ -60,4 +60,19 @@ class MatchScorerTest {
         assertThat(salary.summary()).isEqualTo("Not counted: your profile states no salary expectation.");
         assertThat(explanation.missingSkills()).containsExactly("Kafka");
     }
+
+    @Test
+    void aPostingWeCanReadLittleOfDoesNotScoreOnLocationAlone() {
+        // no skills we know, a title that shares nothing: the only other information is that it is remote
+        JobPosting unreadable = Postings.titled("Insurance Producer").remote().build();
+        CompiledCandidate engineer = compiler.candidate(Profiles.withSkills("Python", "Kafka").targets("Backend Engineer")
+                .location("Berlin", "remote").build());
+        MatchExplanation explanation = scorer.explain(engineer, compiler.job(unreadable), unreadable);
+
+        // the title's 0 keeps all the fit factors' weight (80) instead of handing it to location (10): 10/90
+        assertThat(explanation.score()).isCloseTo(11.11, offset(0.01));
+        FactorResult title = explanation.factors().get(1);
+        assertThat(title.maxPoints()).isCloseTo(88.89, offset(0.01));
+        assertThat(explanation.factors().get(4).points()).isCloseTo(11.11, offset(0.01));
+    }
 }

@@ -37,11 +37,11 @@ class RoleFactorTest {
     @Test
     void aTitleCountsAsStronglyAsItDoesForTheTitleFactor() {
         Profiles pm = Profiles.empty().targets("Product Manager").recent("Product Manager", "Backend Developer");
-        assertThat(fit("Backend Engineer", pm)).isCloseTo(0.6, offset(1e-6));
+        assertThat(fit("Backend Engineer", pm)).isCloseTo(MatchCompiler.PAST_TITLE, offset(1e-6));
         assertThat(fit("Product Manager", pm)).isEqualTo(1.0);
         assertThat(explain("Backend Engineer", pm).evidence().getFirst().text()).isEqualTo("The job is back-end "
                 + "development; your past title \"Backend Developer\" reads as back-end development (100% alike; a past title "
-                + "counts 60%).");
+                + "counts 40%).");
     }
 
     @Test

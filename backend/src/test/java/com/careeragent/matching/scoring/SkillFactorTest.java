@@ -58,9 +58,13 @@ class SkillFactorTest {
 
         assertThat(factor.fit(javaScript, compiler.job(wantsReact))).isZero();
         assertThat(SkillFactor.missing(compiler.skills(), javaScript, compiler.job(wantsReact))).containsExactly("React");
-        assertThat(factor.fit(react, compiler.job(wantsJavaScript))).isCloseTo(0.5 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        // half of JavaScript through React, and JavaScript is the whole main stack: the fit counts 0.3 + 0.7 × 0.5
+        assertThat(factor.fit(react, compiler.job(wantsJavaScript)))
+                .isCloseTo(0.5 / 3 * 0.65, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(factor.explain(react, compiler.job(wantsJavaScript), wantsJavaScript).evidence())
-                .extracting(Evidence::text).containsExactly("JavaScript (required) counts partly: you have the related React.");
+                .extracting(Evidence::text).containsExactly("JavaScript (required) counts partly: you have the related React.",
+                        "The job's main stack is JavaScript: you have JavaScript through a related skill, so this factor "
+                                + "counts 65%.");
     }
 
     @Test
@@ -112,8 +116,50 @@ class SkillFactorTest {
                 "AWS").build());
         // covered share 6/12 = 0.5, core skills covered 6/6 = 1
         assertThat(factor.fit(six, compiler.job(many))).isEqualTo(0.75);
-        JobPosting one = Postings.titled("Python Developer").skills("Python").build();
+        JobPosting one = Postings.titled("Data Engineer").skills("Python").build();
         assertThat(factor.fit(six, compiler.job(one))).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aSkillNamedOftenOrInTheTitleWeighsMore() {
+        JobPosting goJob = Postings.titled("Go Engineer")
+                .description("Requirements: Go services, Go tooling, a little Kafka and Redis.")
+                .skills("Go", "Kafka", "Redis").build();
+        CompiledJob job = compiler.job(goJob);
+        // Go: 2 mentions in the text + 4 for the title; Kafka and Redis once each
+        assertThat(job.requiredWeights()).containsExactly((float) (1 + Math.log(6)), 1f, 1f);
+        double gopher = factor.fit(compiler.candidate(Profiles.withSkills("Go").build()), job);
+        double other = factor.fit(compiler.candidate(Profiles.withSkills("Kafka", "Redis").build()), job);
+        assertThat(gopher).isGreaterThan(other);
+        assertThat(job.stack()).containsExactly(compiler.skills().idOf("Go"));
+    }
+
+    @Test
+    void theJobsMainStackComesFirst() {
+        JobPosting posting = Postings.titled("Full Stack Engineer").description("""
+                Requirements:
+                - React and TypeScript on the front end, React Native a plus (we love React)
+                - Node.js services, Node.js tooling; PostgreSQL; Docker
+                """).skills("React", "TypeScript", "Node.js", "PostgreSQL", "Docker").build();
+        CompiledJob job = compiler.job(posting);
+        // the test vocabulary also reads "Node.js" as its alias "node": 4 mentions against React's 3
+        assertThat(names(job.stack())).containsExactly("Node.js", "React");
+
+        CompiledCandidate javaAngular = compiler.candidate(Profiles.withSkills("Java", "TypeScript", "PostgreSQL", "Docker")
+                .build());
+        CompiledCandidate mern = compiler.candidate(Profiles.withSkills("React", "TypeScript", "Node.js", "Docker").build());
+        double java = factor.fit(javaAngular, job);
+        assertThat(java).isLessThan(0.3 * factor.fit(mern, job) + 1e-9);
+        Factor.Finding finding = factor.explain(javaAngular, job, posting);
+        assertThat(finding.summary()).endsWith("; main stack Node.js and React: you have neither (counts 30%)");
+        assertThat(finding.evidence()).last().satisfies(stack -> {
+            assertThat(stack.kind()).isEqualTo("mismatch");
+            assertThat(stack.job()).isEqualTo("Node.js and React");
+        });
+        CompiledCandidate half = compiler.candidate(Profiles.withSkills("React", "TypeScript").build());
+        assertThat(factor.explain(half, job, posting).summary())
+                .endsWith("; main stack Node.js and React: you have React but not Node.js (counts 63%)");
+        assertThat(factor.explain(mern, job, posting).summary()).doesNotContain("main stack");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package com.careeragent.matching.scoring;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A tiny hand-written skill vocabulary so the factor tests don't depend on the shipped taxonomy data. */
@@ -14,9 +13,9 @@ final class TestVocabulary {
 
     private static final List<SkillDictionary.Entry> ENTRIES = List.of(
             new SkillDictionary.Entry("Python", false, List.of(), List.of("Django"), "programming-language"),
-            entry("Java"), entry("Go", "golang"),
+            language("Java"), language("Go", "golang"),
             new SkillDictionary.Entry("JavaScript", false, List.of("js"), List.of("React"), "programming-language"),
-            entry("TypeScript", "ts"),
+            language("TypeScript", "ts"),
             new SkillDictionary.Entry("React", false, List.of("react.js", "reactjs"), List.of("JavaScript"), "frontend"),
             entry("Node.js", "node", "nodejs"),
             new SkillDictionary.Entry("SQL", false, List.of(), List.of("PostgreSQL", "MySQL")),
@@ -35,6 +34,10 @@ final class TestVocabulary {
         return new SkillDictionary.Entry(name, false, List.of(aliases), List.of());
     }
 
+    private static SkillDictionary.Entry language(String name, String... aliases) {
+        return new SkillDictionary.Entry(name, false, List.of(aliases), List.of(), "programming-language");
+    }
+
     static SkillDictionary skills() {
         Map<String, String> spellings = new HashMap<>();
         for (SkillDictionary.Entry entry : ENTRIES) {
@@ -43,11 +46,12 @@ final class TestVocabulary {
         }
         return new SkillDictionary(ENTRIES, name -> Optional.ofNullable(spellings.get(name.toLowerCase(Locale.ROOT))),
                 text -> {
-                    Set<String> found = new LinkedHashSet<>();
+                    Map<String, Integer> found = new LinkedHashMap<>();
                     spellings.forEach((spelling, name) -> {
-                        if (Pattern.compile("(?<![\\p{L}\\d.])" + Pattern.quote(spelling) + "(?![\\p{L}\\d])",
-                                Pattern.CASE_INSENSITIVE).matcher(text).find()) {
-                            found.add(name);
+                        var matcher = Pattern.compile("(?<![\\p{L}\\d.])" + Pattern.quote(spelling) + "(?![\\p{L}\\d])",
+                                Pattern.CASE_INSENSITIVE).matcher(text);
+                        while (matcher.find()) {
+                            found.merge(name, 1, Integer::sum);
                         }
                     });
                     return found;
