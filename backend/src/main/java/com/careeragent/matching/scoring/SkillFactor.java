@@ -25,8 +25,11 @@ final class SkillFactor implements Factor {
     /** A required spoken language the person lacks is a core gap: each one halves the fit. */
     static final double LANGUAGE_KNOCK_OUT = 0.5;
     static final int STACK_SKILLS = 2;
-    /** What the fit keeps when the person has none of the job's main stack skills. */
-    static final double STACK_FLOOR = 0.3;
+    /**
+     * What the fit keeps when the person has none of the job's main stack skills: half, as for a missing
+     * required spoken language (a missing core requirement).
+     */
+    static final double STACK_FLOOR = 0.5;
     private final SkillDictionary skills;
     private final double relatedCredit;
     private final double niceToHaveWeight;
@@ -128,7 +131,7 @@ final class SkillFactor implements Factor {
         return new Finding(summary, evidence.items());
     }
 
-    /** "; main stack React and Node.js: you have neither (counts 30%)" with evidence; empty when it all fits. */
+    /** "; main stack React and Node.js: you have neither (counts 50%)" with evidence; empty when it all fits. */
     private String stackSummary(CompiledCandidate candidate, CompiledJob job, SkillEvidence evidence) {
         double share = stackShare(candidate, job);
         if (Double.isNaN(share) || share >= 1) {

@@ -58,13 +58,13 @@ class SkillFactorTest {
 
         assertThat(factor.fit(javaScript, compiler.job(wantsReact))).isZero();
         assertThat(SkillFactor.missing(compiler.skills(), javaScript, compiler.job(wantsReact))).containsExactly("React");
-        // half of JavaScript through React, and JavaScript is the whole main stack: the fit counts 0.3 + 0.7 × 0.5
+        // half of JavaScript through React, and JavaScript is the whole main stack: the fit counts 0.5 + 0.5 × 0.5
         assertThat(factor.fit(react, compiler.job(wantsJavaScript)))
-                .isCloseTo(0.5 / 3 * 0.65, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(0.5 / 3 * 0.75, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(factor.explain(react, compiler.job(wantsJavaScript), wantsJavaScript).evidence())
                 .extracting(Evidence::text).containsExactly("JavaScript (required) counts partly: you have the related React.",
                         "The job's main stack is JavaScript: you have JavaScript through a related skill, so this factor "
-                                + "counts 65%.");
+                                + "counts 75%.");
     }
 
     @Test
@@ -149,16 +149,16 @@ class SkillFactorTest {
                 .build());
         CompiledCandidate mern = compiler.candidate(Profiles.withSkills("React", "TypeScript", "Node.js", "Docker").build());
         double java = factor.fit(javaAngular, job);
-        assertThat(java).isLessThan(0.3 * factor.fit(mern, job) + 1e-9);
+        assertThat(java).isLessThan(0.5 * factor.fit(mern, job));
         Factor.Finding finding = factor.explain(javaAngular, job, posting);
-        assertThat(finding.summary()).endsWith("; main stack Node.js and React: you have neither (counts 30%)");
+        assertThat(finding.summary()).endsWith("; main stack Node.js and React: you have neither (counts 50%)");
         assertThat(finding.evidence()).last().satisfies(stack -> {
             assertThat(stack.kind()).isEqualTo("mismatch");
             assertThat(stack.job()).isEqualTo("Node.js and React");
         });
         CompiledCandidate half = compiler.candidate(Profiles.withSkills("React", "TypeScript").build());
         assertThat(factor.explain(half, job, posting).summary())
-                .endsWith("; main stack Node.js and React: you have React but not Node.js (counts 63%)");
+                .endsWith("; main stack Node.js and React: you have React but not Node.js (counts 73%)");
         assertThat(factor.explain(mern, job, posting).summary()).doesNotContain("main stack");
     }
 
