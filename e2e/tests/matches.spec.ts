@@ -126,6 +126,16 @@ test('ranked matches with evidence, a status change, the board and a CSV export'
   const gap = first.getByRole('list', { name: `Skill gaps for ${firstTitle}` }).getByRole('link').first();
   if (await gap.count()) await expect(gap).toHaveAttribute('href', /^\/jobs\?skills=/);
 
+  // A same-family job on a half-known stack says why it ranks lower: the CV has Java but not React.
+  const otherStackTitle = 'Full Stack Engineer (Java, React)';
+  const otherStack = cards.filter({ has: page.getByRole('heading', { level: 2, name: otherStackTitle }) });
+  await otherStack.getByRole('button', { name: 'Why this score?' }).click();
+  const otherBreakdown = otherStack.getByRole('region', { name: `Score breakdown for ${otherStackTitle}` });
+  await otherBreakdown.getByRole('list', { name: 'Score factors' }).getByRole('button', { name: /^Skills/ }).click();
+  await expect(otherBreakdown.getByText(/The job's main stack is (Java and React|React and Java): you have Java but not React/)).toBeVisible();
+  await otherStack.scrollIntoViewIfNeeded();
+  await screenshot(page, 'matches-other-stack-evidence', false);
+
   // Save it from the list.
   await first.getByLabel(`Status of ${firstTitle}`).selectOption('saved');
   await expect(first.getByLabel(`Status of ${firstTitle}`)).toHaveValue('saved');
