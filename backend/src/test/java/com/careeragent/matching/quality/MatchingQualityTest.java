@@ -62,6 +62,7 @@ class MatchingQualityTest {
         Labels heldOut = Labels.read(resource("/matching-quality/heldout-labels.csv"));
         Labels heldOut2 = Labels.read(resource("/matching-quality/heldout2-labels.csv"));
         Labels union = tuning.plus(heldOut).plus(heldOut2);
+        Labels secondGrader = Labels.read(resource("/matching-quality/labels-second-grader.csv"));
         SkillTaxonomy taxonomy = SkillTaxonomy.loadDefault();
         MatchCompiler compiler = new MatchCompiler(TaxonomyVocabulary.of(taxonomy), Clock.systemUTC());
         MatchScorer scorer = new MatchScorer(compiler, MatchingProperties.defaults());
@@ -96,7 +97,9 @@ class MatchingQualityTest {
                         unionNdcg, randomOrder(heldOut), randomOrder(heldOut2)).table()
                 + "\n" + fitOnlyTable(List.of(tuningNdcg, heldOutNdcg, heldOut2Ndcg, unionNdcg), List.of(
                         ndcg(fitOnly, candidates, tuning, jobs), ndcg(fitOnly, candidates, heldOut, jobs),
-                        ndcg(fitOnly, candidates, heldOut2, jobs), ndcg(fitOnly, candidates, union, jobs)));
+                        ndcg(fitOnly, candidates, heldOut2, jobs), ndcg(fitOnly, candidates, union, jobs)))
+                + "\n## Two graders of the tuning set (labels-second-grader.csv)\n\n" + new GraderAgreement(tuning,
+                        secondGrader).table(tuningNdcg, ndcg(scorer, candidates, secondGrader, jobs));
         System.out.println(report);
         Files.writeString(Path.of("target", "matching-quality.md"), report);
         assertThat(WeightChecks.mean(tuningNdcg)).as("mean nDCG@10 on the tuning set").isGreaterThanOrEqualTo(FLOOR);

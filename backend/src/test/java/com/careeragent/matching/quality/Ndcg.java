@@ -3,6 +3,7 @@ package com.careeragent.matching.quality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -37,6 +38,26 @@ final class Ndcg {
         for (int t = 0; t < trials; t++) {
             Collections.shuffle(order, random);
             sum += at(k, order);
+        }
+        return sum / trials;
+    }
+
+    /**
+     * The mean nDCG@k, against {@code grades}, of ranking by {@code keys} (highest first) with ties in random
+     * order: how well another grader's grades, which tie a lot, rank for this grader.
+     */
+    static double ofRankingByKeys(int k, List<Integer> grades, List<Integer> keys, int trials, long seed) {
+        Random random = new Random(seed);
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < grades.size(); i++) {
+            positions.add(i);
+        }
+        double sum = 0;
+        for (int t = 0; t < trials; t++) {
+            Collections.shuffle(positions, random);
+            List<Integer> ranked = new ArrayList<>(positions);
+            ranked.sort(Comparator.comparingInt((Integer i) -> keys.get(i)).reversed());
+            sum += at(k, ranked.stream().map(grades::get).toList());
         }
         return sum / trials;
     }

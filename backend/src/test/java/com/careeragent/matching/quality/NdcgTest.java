@@ -25,4 +25,15 @@ class NdcgTest {
         assertThat(random).isBetween(0.3, 0.45);
         assertThat(Ndcg.ofRandomOrder(10, List.of(1, 1, 1), 10, 1)).isEqualTo(1.0);
     }
+
+    @Test
+    void rankingByAnotherGradersKeysBreaksTiesAtRandom() {
+        List<Integer> grades = List.of(3, 0, 2, 0);
+        // the same grades as keys give the ideal order; keys that tie everything give a random order
+        assertThat(Ndcg.ofRankingByKeys(10, grades, grades, 50, 1)).isEqualTo(1.0);
+        assertThat(Ndcg.ofRankingByKeys(10, grades, List.of(1, 1, 1, 1), 2000, 1))
+                .isCloseTo(Ndcg.ofRandomOrder(10, grades, 2000, 1), offset(0.02));
+        // a key that puts the 2 above the 3
+        assertThat(Ndcg.ofRankingByKeys(10, grades, List.of(2, 0, 3, 0), 50, 1)).isLessThan(1.0);
+    }
 }
