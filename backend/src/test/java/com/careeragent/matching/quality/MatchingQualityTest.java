@@ -36,7 +36,8 @@ import com.careeragent.skills.SkillTaxonomy;
  * the scorer was tuned on, plus two held-out sets (44 and 99 postings) graded before the scorer saw them, each
  * pair graded 0–3 by reading both (resources/matching-quality). Prints nDCG@10 per profile and the mean for each
  * set and all together, with and without location (which the grades ignore), what each factor adds, and
- * whether tuning the weights would generalise ({@link WeightChecks}, {@link HeldOutReport}). Needs the shared
+ * whether tuning the weights would generalise ({@link WeightChecks}, {@link HeldOutReport}), and how a second,
+ * independent grading of the tuning set agrees with the first ({@link GraderAgreement}). Needs the shared
  * fixtures; skips without them.
  */
 class MatchingQualityTest {
