@@ -32,14 +32,7 @@ final class Ndcg {
      * many relevant postings and few grades above 1 makes even a random order look good.
      */
     static double ofRandomOrder(int k, List<Integer> grades, int trials, long seed) {
-        Random random = new Random(seed);
-        List<Integer> order = new ArrayList<>(grades);
-        double sum = 0;
-        for (int t = 0; t < trials; t++) {
-            Collections.shuffle(order, random);
-            sum += at(k, order);
-        }
-        return sum / trials;
+        return ofRankingByKeys(k, grades, Collections.nCopies(grades.size(), 0), trials, seed);
     }
 
     /**
